@@ -1,0 +1,98 @@
+package tm.relations.loading;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j running inside this JVM with its Bolt connector bound to the loopback interface
+ * only, so that the service (and its tests) need nothing installed. The driver talks to
+ * it over Bolt exactly as it would to an external server.
+ */
+public final class EmbeddedNeo4jServer implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jServer.class);
+
+	private static final String LOOPBACK = "127.0.0.1";
+
+	private final DatabaseManagementService management;
+
+	private final Path home;
+
+	private final boolean temporaryHome;
+
+	private final URI boltUri;
+
+	private EmbeddedNeo4jServer(DatabaseManagementService management, Path home, boolean temporaryHome) {
+		this.management = management;
+		this.home = home;
+		this.temporaryHome = temporaryHome;
+		GraphDatabaseAPI system = (GraphDatabaseAPI) management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		var address = system.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		this.boltUri = URI.create("bolt://" + LOOPBACK + ":" + address.getPort());
+	}
+
+	/**
+	 * Starts a server as the properties describe and waits until it accepts Bolt
+	 * connections.
+	 */
+	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
+		try {
+			boolean temporary = properties.storeDirectory() == null;
+			Path home = temporary ? Files.createTempDirectory("relations-neo4j-") : properties.storeDirectory();
+			DatabaseManagementService management = new DatabaseManagementServiceBuilder(home)
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
+				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+				.build();
+			EmbeddedNeo4jServer server = new EmbeddedNeo4jServer(management, home, temporary);
+			log.info("Embedded Neo4j started at {} (store {})", server.boltUri(), home);
+			return server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not create the embedded Neo4j store directory", ex);
+		}
+	}
+
+	/** The Bolt address the driver connects to, on the loopback interface. */
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	@Override
+	public void close() {
+		this.management.shutdown();
+		log.info("Embedded Neo4j stopped");
+		if (this.temporaryHome) {
+			deleteRecursively(this.home);
+		}
+	}
+
+	private static void deleteRecursively(Path directory) {
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			log.warn("Could not remove the temporary Neo4j store {}", directory, ex);
+		}
+	}
+
+}

@@ -1,0 +1,37 @@
+package tm.relations;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the tests that talk to the running service over real HTTP, backed by the
+ * embedded Neo4j loaded with the real scripts of {@code cypher/}. All subclasses share
+ * one application context, so the embedded Neo4j starts and loads once per test run.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+public abstract class GraphApiTestSupport {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected org.neo4j.driver.Driver driver;
+
+	protected HttpGraphQlTester graphQl;
+
+	protected WebTestClient http;
+
+	@BeforeEach
+	void connectClients() {
+		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.graphQl = HttpGraphQlTester
+			.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
+	}
+
+}
