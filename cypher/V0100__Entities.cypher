@@ -1,21 +1,21 @@
 // Every real-world entity the three revisions name, one node each, with the spellings the texts use.
-// Facts about them (and so their provenance) come in the later scripts; R__Derive_entity_provenance
+// Facts about them (and so their provenance) come in the later scripts; R__Derive_provenance
 // copies the revisions and quotes of those facts onto the entities.
 // ISO 3166-1 alpha-3 codes are reference data (ISO 3166), not a statement of the texts.
 
 // Countries, including the historic Soviet Union (ISO 3166-1 code SUN, withdrawn 1992).
 UNWIND [
-  {id: 'turkmenistan', name: 'Turkmenistan', iso3: 'TKM', aliases: ['Turkmen', 'Turkmen-']},
+  {id: 'turkmenistan', name: 'Turkmenistan', iso3: 'TKM', aliases: ['Turkmen']},
   {id: 'afghanistan', name: 'Afghanistan', iso3: 'AFG', aliases: ['Afghan']},
   {id: 'azerbaijan', name: 'Azerbaijan', iso3: 'AZE', aliases: ['Azerbaijani']},
   {id: 'belarus', name: 'Belarus', iso3: 'BLR', aliases: ['Belarusian']},
-  {id: 'china', name: 'China', iso3: 'CHN', aliases: ["People's Republic of China", 'PRC']},
+  {id: 'china', name: 'China', iso3: 'CHN', aliases: ["People's Republic of China"]},
   {id: 'france', name: 'France', iso3: 'FRA', aliases: ['French']},
   {id: 'georgia', name: 'Georgia', iso3: 'GEO', aliases: []},
   {id: 'germany', name: 'Germany', iso3: 'DEU', aliases: ['German']},
   {id: 'holy-see', name: 'Holy See', iso3: 'VAT', aliases: ['Vatican']},
   {id: 'india', name: 'India', iso3: 'IND', aliases: []},
-  {id: 'iran', name: 'Iran', iso3: 'IRN', aliases: ['Iranians', 'Iranian']},
+  {id: 'iran', name: 'Iran', iso3: 'IRN', aliases: ['Iranians']},
   {id: 'israel', name: 'Israel', iso3: 'ISR', aliases: []},
   {id: 'italy', name: 'Italy', iso3: 'ITA', aliases: ['Italian']},
   {id: 'japan', name: 'Japan', iso3: 'JPN', aliases: []},
@@ -44,7 +44,7 @@ SET c:Country:Place, c.name = row.name, c.iso3 = row.iso3, c.aliases = row.alias
 UNWIND [
   {id: 'ashgabat', name: 'Ashgabat', aliases: []},
   {id: 'mary', name: 'Mary', aliases: []},
-  {id: 'turkmenabat', name: 'Türkmenabat', aliases: ['Turkmenabat']},
+  {id: 'turkmenabat', name: 'Türkmenabat', aliases: []},
   {id: 'serhetabat', name: 'Serhetabat', aliases: []},
   {id: 'kerki', name: 'Kerki', aliases: []},
   {id: 'ymamnazar', name: 'Ymamnazar', aliases: []},
@@ -76,7 +76,7 @@ UNWIND [
   {id: 'riyadh', name: 'Riyadh', aliases: []},
   {id: 'geneva', name: 'Geneva', aliases: []},
   {id: 'vienna', name: 'Vienna', aliases: []},
-  {id: 'new-york-city', name: 'New York City', aliases: ['New York']},
+  {id: 'new-york-city', name: 'New York City', aliases: []},
   {id: 'baku', name: 'Baku', aliases: []},
   {id: 'dubai', name: 'Dubai', aliases: []}
 ] AS row
@@ -137,7 +137,7 @@ UNWIND [
   {id: 'hyundai', name: 'Hyundai', sector: 'INDUSTRIAL', aliases: []},
   {id: 'lg', name: 'LG', sector: 'INDUSTRIAL', aliases: []},
   {id: 'dragon-oil', name: 'Dragon Oil', sector: 'PETROLEUM', aliases: []},
-  {id: 'enoc', name: 'Emirates National Oil Company', sector: 'PETROLEUM', aliases: ['ENOC']},
+  {id: 'enoc', name: 'Emirates National Oil Company', sector: 'PETROLEUM', aliases: []},
   {id: 'tapi-pipeline-company', name: 'TAPI Pipeline Company', sector: 'PIPELINE', aliases: []},
   {id: 'turkmenistan-airlines', name: 'Turkmenistan Airlines', sector: 'AVIATION', aliases: ['Turkmenistan Air']}
 ] AS row
@@ -156,10 +156,10 @@ SET p:Person, p.name = row.name, p.role = row.role, p.aliases = row.aliases;
 // Energy assets.
 UNWIND [
   {id: 'tapi-pipeline', label: 'Pipeline', name: 'Turkmenistan–Afghanistan–Pakistan–India Pipeline', aliases: ['TAPI', 'TAPI pipeline', 'Turkmenistan-Afghanistan-Pakistan-India pipeline', 'Turkmenistan–Afghanistan–Pakistan–India Pipeline']},
-  {id: 'central-asia-china-pipeline', label: 'Pipeline', name: 'Central Asia–China gas pipeline', aliases: ['Central Asiaâ€“China gas pipeline', 'Central Asia-China gas pipeline']},
+  {id: 'central-asia-china-pipeline', label: 'Pipeline', name: 'Central Asia–China gas pipeline', aliases: ['Central Asiaâ€“China gas pipeline']},
   {id: 'korpeje-kurt-kui-pipeline', label: 'Pipeline', name: 'Korpeje–Kurt Kui gas pipeline', aliases: ['Korpeje-Kurt Kui gas pipeline']},
   {id: 'pricaspiysky-pipeline', label: 'Pipeline', name: 'Pricaspiysky pipeline', aliases: []},
-  {id: 'dostluk-dam', label: 'Dam', name: 'Dostluk Dam', aliases: ['Dousti Dam', 'Dousti', 'Dostluk', 'Friendship Dam']},
+  {id: 'dostluk-dam', label: 'Dam', name: 'Dostluk Dam', aliases: ['Dousti', 'Dostluk']},
   {id: 'serdar-oil-field', label: 'Field', name: 'Serdar oil field', aliases: ['Serdar']},
   {id: 'eni-caspian-oil-wells', label: 'Field', name: 'Eni oil wells in the Caspian Sea', aliases: []},
   {id: 'petronas-caspian-condensate', label: 'Field', name: 'Petronas condensate production in the Caspian Sea', aliases: []},
@@ -179,7 +179,7 @@ UNWIND [
   {id: 'aqina-andkhoy-extension', label: 'Railway', name: 'Aqina–Andkhoy extension', aliases: []},
   {id: 'northern-afghanistan-corridor', label: 'Corridor', name: 'Northern Afghanistan railway corridor', aliases: []},
   {id: 'lapis-lazuli-corridor', label: 'Corridor', name: 'Lapis Lazuli corridor', aliases: ['Lapis Lazuli']},
-  {id: 'turkmenalem-satellite', label: 'Satellite', name: 'TürkmenÄlem 52°E / MonacoSAT', aliases: ['Turkmen Sat', 'TürkmenÄlem 52°E', 'MonacoSAT', 'TurkmenAlem']},
+  {id: 'turkmenalem-satellite', label: 'Satellite', name: 'TürkmenÄlem 52°E / MonacoSAT', aliases: ['Turkmen Sat', 'TürkmenÄlem 52°E', 'MonacoSAT']},
   {id: 'amu-darya-bridges', label: 'Project', name: 'Rail and automobile bridges across the Amu Darya at Türkmenabat', aliases: []},
   {id: 'jbic-industrial-projects', label: 'Project', name: 'JBIC-financed industrial projects', aliases: []}
 ] AS row
