@@ -4,41 +4,43 @@
 // ISO 3166-1 alpha-3 codes are reference data (ISO 3166), not a statement of the texts.
 
 // Countries, including the historic Soviet Union (ISO 3166-1 code SUN, withdrawn 1992).
+// region and subregion are reference data too: the UN M49 geoscheme, for filtering by region.
 UNWIND [
-  {id: 'turkmenistan', name: 'Turkmenistan', iso3: 'TKM', aliases: ['Turkmen']},
-  {id: 'afghanistan', name: 'Afghanistan', iso3: 'AFG', aliases: ['Afghan']},
-  {id: 'azerbaijan', name: 'Azerbaijan', iso3: 'AZE', aliases: ['Azerbaijani']},
-  {id: 'belarus', name: 'Belarus', iso3: 'BLR', aliases: ['Belarusian']},
-  {id: 'china', name: 'China', iso3: 'CHN', aliases: ["People's Republic of China"]},
-  {id: 'france', name: 'France', iso3: 'FRA', aliases: ['French']},
-  {id: 'georgia', name: 'Georgia', iso3: 'GEO', aliases: []},
-  {id: 'germany', name: 'Germany', iso3: 'DEU', aliases: ['German']},
-  {id: 'holy-see', name: 'Holy See', iso3: 'VAT', aliases: ['Vatican']},
-  {id: 'india', name: 'India', iso3: 'IND', aliases: []},
-  {id: 'iran', name: 'Iran', iso3: 'IRN', aliases: ['Iranians']},
-  {id: 'israel', name: 'Israel', iso3: 'ISR', aliases: []},
-  {id: 'italy', name: 'Italy', iso3: 'ITA', aliases: ['Italian']},
-  {id: 'japan', name: 'Japan', iso3: 'JPN', aliases: []},
-  {id: 'kazakhstan', name: 'Kazakhstan', iso3: 'KAZ', aliases: []},
-  {id: 'libya', name: 'Libya', iso3: 'LBY', aliases: []},
-  {id: 'malaysia', name: 'Malaysia', iso3: 'MYS', aliases: ['Malaysian']},
-  {id: 'pakistan', name: 'Pakistan', iso3: 'PAK', aliases: []},
-  {id: 'qatar', name: 'Qatar', iso3: 'QAT', aliases: []},
-  {id: 'romania', name: 'Romania', iso3: 'ROU', aliases: ['Romanian']},
-  {id: 'russia', name: 'Russia', iso3: 'RUS', aliases: ['Russian']},
-  {id: 'saudi-arabia', name: 'Saudi Arabia', iso3: 'SAU', aliases: []},
-  {id: 'south-korea', name: 'South Korea', iso3: 'KOR', aliases: ['South Korean']},
-  {id: 'switzerland', name: 'Switzerland', iso3: 'CHE', aliases: ['Swiss']},
-  {id: 'tajikistan', name: 'Tajikistan', iso3: 'TJK', aliases: []},
-  {id: 'turkey', name: 'Turkey', iso3: 'TUR', aliases: []},
-  {id: 'ukraine', name: 'Ukraine', iso3: 'UKR', aliases: ['Ukrainian']},
-  {id: 'united-arab-emirates', name: 'United Arab Emirates', iso3: 'ARE', aliases: ['the Emirates', 'Emirates']},
-  {id: 'united-states', name: 'United States', iso3: 'USA', aliases: ['U.S.']},
-  {id: 'uzbekistan', name: 'Uzbekistan', iso3: 'UZB', aliases: []},
-  {id: 'soviet-union', name: 'Soviet Union', iso3: 'SUN', aliases: []}
+  {id: 'turkmenistan', name: 'Turkmenistan', iso3: 'TKM', aliases: ['Turkmen'], region: 'Asia', subregion: 'Central Asia'},
+  {id: 'afghanistan', name: 'Afghanistan', iso3: 'AFG', aliases: ['Afghan'], region: 'Asia', subregion: 'Southern Asia'},
+  {id: 'azerbaijan', name: 'Azerbaijan', iso3: 'AZE', aliases: ['Azerbaijani'], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'belarus', name: 'Belarus', iso3: 'BLR', aliases: ['Belarusian'], region: 'Europe', subregion: 'Eastern Europe'},
+  {id: 'china', name: 'China', iso3: 'CHN', aliases: ["People's Republic of China"], region: 'Asia', subregion: 'Eastern Asia'},
+  {id: 'france', name: 'France', iso3: 'FRA', aliases: ['French'], region: 'Europe', subregion: 'Western Europe'},
+  {id: 'georgia', name: 'Georgia', iso3: 'GEO', aliases: [], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'germany', name: 'Germany', iso3: 'DEU', aliases: ['German'], region: 'Europe', subregion: 'Western Europe'},
+  {id: 'holy-see', name: 'Holy See', iso3: 'VAT', aliases: ['Vatican'], region: 'Europe', subregion: 'Southern Europe'},
+  {id: 'india', name: 'India', iso3: 'IND', aliases: [], region: 'Asia', subregion: 'Southern Asia'},
+  {id: 'iran', name: 'Iran', iso3: 'IRN', aliases: ['Iranians'], region: 'Asia', subregion: 'Southern Asia'},
+  {id: 'israel', name: 'Israel', iso3: 'ISR', aliases: [], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'italy', name: 'Italy', iso3: 'ITA', aliases: ['Italian'], region: 'Europe', subregion: 'Southern Europe'},
+  {id: 'japan', name: 'Japan', iso3: 'JPN', aliases: [], region: 'Asia', subregion: 'Eastern Asia'},
+  {id: 'kazakhstan', name: 'Kazakhstan', iso3: 'KAZ', aliases: [], region: 'Asia', subregion: 'Central Asia'},
+  {id: 'libya', name: 'Libya', iso3: 'LBY', aliases: [], region: 'Africa', subregion: 'Northern Africa'},
+  {id: 'malaysia', name: 'Malaysia', iso3: 'MYS', aliases: ['Malaysian'], region: 'Asia', subregion: 'South-eastern Asia'},
+  {id: 'pakistan', name: 'Pakistan', iso3: 'PAK', aliases: [], region: 'Asia', subregion: 'Southern Asia'},
+  {id: 'qatar', name: 'Qatar', iso3: 'QAT', aliases: [], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'romania', name: 'Romania', iso3: 'ROU', aliases: ['Romanian'], region: 'Europe', subregion: 'Eastern Europe'},
+  {id: 'russia', name: 'Russia', iso3: 'RUS', aliases: ['Russian'], region: 'Europe', subregion: 'Eastern Europe'},
+  {id: 'saudi-arabia', name: 'Saudi Arabia', iso3: 'SAU', aliases: [], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'south-korea', name: 'South Korea', iso3: 'KOR', aliases: ['South Korean'], region: 'Asia', subregion: 'Eastern Asia'},
+  {id: 'switzerland', name: 'Switzerland', iso3: 'CHE', aliases: ['Swiss'], region: 'Europe', subregion: 'Western Europe'},
+  {id: 'tajikistan', name: 'Tajikistan', iso3: 'TJK', aliases: [], region: 'Asia', subregion: 'Central Asia'},
+  {id: 'turkey', name: 'Turkey', iso3: 'TUR', aliases: [], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'ukraine', name: 'Ukraine', iso3: 'UKR', aliases: ['Ukrainian'], region: 'Europe', subregion: 'Eastern Europe'},
+  {id: 'united-arab-emirates', name: 'United Arab Emirates', iso3: 'ARE', aliases: ['the Emirates', 'Emirates'], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'united-states', name: 'United States', iso3: 'USA', aliases: ['U.S.'], region: 'Americas', subregion: 'Northern America'},
+  {id: 'uzbekistan', name: 'Uzbekistan', iso3: 'UZB', aliases: [], region: 'Asia', subregion: 'Central Asia'},
+  {id: 'soviet-union', name: 'Soviet Union', iso3: 'SUN', aliases: [], region: null, subregion: null}
 ] AS row
 MERGE (c:Entity {id: row.id})
-SET c:Country:Place, c.name = row.name, c.iso3 = row.iso3, c.aliases = row.aliases;
+SET c:Country:Place, c.name = row.name, c.iso3 = row.iso3, c.aliases = row.aliases,
+    c.region = row.region, c.subregion = row.subregion;
 
 // Cities, towns and railway stations.
 UNWIND [

@@ -1,0 +1,5 @@
+/**
+ * The {@code Node} and {@code Entity} interfaces: global ids, fetching any node by id,
+ * type resolution and every node's relations.
+ */
+package tm.relations.node;
