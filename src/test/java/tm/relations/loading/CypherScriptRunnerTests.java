@@ -1,0 +1,133 @@
+package tm.relations.loading;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The runner's guarantees on a real Neo4j of its own: order, one transaction per script,
+ * checksums, repeatables, and the lock that lets replicas start together.
+ */
+class CypherScriptRunnerTests {
+
+	private static EmbeddedNeo4jServer server;
+
+	private static Driver driver;
+
+	@BeforeAll
+	static void start() {
+		server = EmbeddedNeo4jServer.start(new EmbeddedNeo4jProperties(true, 0, null, Duration.ofSeconds(30)));
+		driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+	}
+
+	@AfterAll
+	static void stop() {
+		driver.close();
+		server.close();
+	}
+
+	@BeforeEach
+	void emptyDatabase() {
+		driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
+	}
+
+	private static CypherScriptRunner runner() {
+		return new CypherScriptRunner(driver, SessionConfig.defaultConfig(), Duration.ofSeconds(20));
+	}
+
+	private static long count(String cypher) {
+		return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
+	}
+
+	private static final CypherScript FIRST = CypherScript.parse("V0001__First.cypher",
+			"CREATE CONSTRAINT t_key IF NOT EXISTS FOR (t:T) REQUIRE t.key IS UNIQUE;\n");
+
+	private static final CypherScript SECOND = CypherScript.parse("V0002__Second.cypher",
+			"MERGE (:T {key: 'a'});\nMERGE (:T {key: 'b'});\n");
+
+	@Test
+	void appliesEachScriptOnceInVersionOrder() {
+		LoadReport first = runner().apply(List.of(SECOND, FIRST));
+		LoadReport second = runner().apply(List.of(FIRST, SECOND));
+		assertThat(first.applied()).containsExactly("V0001__First", "V0002__Second");
+		assertThat(second.applied()).isEmpty();
+		assertThat(second.graphVersion()).isEqualTo(first.graphVersion());
+		assertThat(count("MATCH (t:T) RETURN count(t)")).isEqualTo(2);
+		assertThat(count("MATCH (m:__Neo4jMigration) WHERE m.checksum IS NOT NULL RETURN count(m)")).isEqualTo(2);
+	}
+
+	@Test
+	void aScriptThatFailsMidwayLeavesNothingAndIsAppliedOnceFixed() {
+		CypherScript broken = CypherScript.parse("V0003__Third.cypher",
+				"MERGE (:T {key: 'c'});\nMERGE (:T {key: 'd'});\nRETURN 1/0;\n");
+		assertThatThrownBy(() -> runner().apply(List.of(FIRST, SECOND, broken)))
+			.hasMessageContaining("V0003__Third failed and was rolled back");
+		assertThat(count("MATCH (t:T) WHERE t.key IN ['c', 'd'] RETURN count(t)")).isZero();
+		assertThat(count("MATCH (m:__Neo4jMigration {name: 'V0003__Third'}) RETURN count(m)")).isZero();
+		assertThat(count("MATCH (l:__Neo4jMigrationsLock) RETURN count(l)")).as("lock released").isZero();
+
+		CypherScript fixed = CypherScript.parse("V0003__Third.cypher",
+				"MERGE (:T {key: 'c'});\nMERGE (:T {key: 'd'});\n");
+		assertThat(runner().apply(List.of(FIRST, SECOND, fixed)).applied()).containsExactly("V0003__Third");
+		assertThat(count("MATCH (t:T) RETURN count(t)")).isEqualTo(4);
+	}
+
+	@Test
+	void refusesAnAppliedScriptThatWasEdited() {
+		runner().apply(List.of(FIRST, SECOND));
+		CypherScript edited = CypherScript.parse("V0002__Second.cypher", "MERGE (:T {key: 'z'});\n");
+		assertThatThrownBy(() -> runner().apply(List.of(FIRST, edited))).hasMessageContaining("was changed");
+	}
+
+	@Test
+	void rerunsRepeatableScriptsWhenAnythingWasApplied() {
+		CypherScript repeatable = CypherScript.parse("R__Count.cypher",
+				"MATCH (t:T) WITH count(t) AS n MERGE (c:Count {id: 1}) SET c.n = n;\n");
+		runner().apply(List.of(FIRST, SECOND, repeatable));
+		assertThat(count("MATCH (c:Count) RETURN c.n")).isEqualTo(2);
+		CypherScript third = CypherScript.parse("V0003__Third.cypher", "MERGE (:T {key: 'c'});\n");
+		assertThat(runner().apply(List.of(FIRST, SECOND, third, repeatable)).applied()).containsExactly("V0003__Third",
+				"R__Count");
+		assertThat(count("MATCH (c:Count) RETURN c.n")).isEqualTo(3);
+		assertThat(runner().apply(List.of(FIRST, SECOND, third, repeatable)).applied()).isEmpty();
+	}
+
+	@Test
+	void replicasStartingTogetherApplyEachScriptOnce() throws Exception {
+		CypherScript slow = CypherScript.parse("V0003__Slow.cypher",
+				"UNWIND range(1, 20000) AS i CREATE (:Slow {i: i});\n");
+		ExecutorService replicas = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<LoadReport>> runs = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				runs.add(replicas.submit((Callable<LoadReport>) () -> runner().apply(List.of(FIRST, SECOND, slow))));
+			}
+			int applied = 0;
+			for (Future<LoadReport> run : runs) {
+				applied += run.get().applied().size();
+			}
+			assertThat(applied).isEqualTo(3);
+			assertThat(count("MATCH (s:Slow) RETURN count(s)")).isEqualTo(20000);
+		}
+		finally {
+			replicas.shutdownNow();
+		}
+	}
+
+}
