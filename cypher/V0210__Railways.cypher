@@ -3,6 +3,7 @@
 // the corridors they are meant to join, and where their towns lie.
 // Every fact carries key, revisions and quotes (src pairs: [revision, verbatim sentence]);
 // R__Derive_provenance derives current, factKey and basis defaults.
+// The seed writes "38 km" with a non-breaking space: the quotes keep it, as \u00A0.
 
 // ---------------------------------------------------------------------------------------------
 // Lines: length (where stated) and current status (the newest revision's; history below).
@@ -59,12 +60,12 @@ UNWIND [
   {railway: 'aqina-andkhoy-extension',
    variants: [
      {stops: ['aqina', 'andkhoy'],
-      src: [['002', 'It was extended 38 km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]}]},
+      src: [['002', 'It was extended 38\u00A0km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]}]},
   {railway: 'northern-afghanistan-corridor',
    props: {intended: true, orderStated: false},
    variants: [
      {stops: ['andkhoy', 'sherkhan-bandar', 'mazar-i-sharif', 'kunduz', 'tajikistan'],
-      src: [['002', 'It was extended 38 km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]}]}
+      src: [['002', 'It was extended 38\u00A0km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]}]}
 ] AS rail
 MATCH (line:Entity {id: rail.railway})
 CALL (rail, line) {
@@ -123,10 +124,10 @@ UNWIND [
    src: [['002', 'This link was opened in November 2016.[11]']]},
   {key: 'status.aqina-andkhoy-extension.operating', line: 'aqina-andkhoy-extension', value: 'OPERATING',
    props: {since: '2021-01', sincePrecision: 'MONTH', event: 'EXTENDED'},
-   src: [['002', 'It was extended 38 km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]},
+   src: [['002', 'It was extended 38\u00A0km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]},
   {key: 'status.northern-afghanistan-corridor.planned', line: 'northern-afghanistan-corridor', value: 'PLANNED',
    props: {},
-   src: [['002', 'It was extended 38 km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]}
+   src: [['002', 'It was extended 38\u00A0km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]}
 ] AS row
 MATCH (line:Entity {id: row.line})
 MERGE (status:Status {key: row.key})
@@ -146,7 +147,7 @@ SET h.value = row.value, h.factKey = row.line + '.status',
 UNWIND [
   {key: 'extends.aqina-andkhoy-extension.kerki-aqina-railway', from: 'aqina-andkhoy-extension', to: 'kerki-aqina-railway',
    props: {date: '2021-01', datePrecision: 'MONTH', lengthKm: 38},
-   src: [['002', 'It was extended 38 km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]},
+   src: [['002', 'It was extended 38\u00A0km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]},
   {key: 'extends.torghundi-herat-extension.serhetabat-torghundi-railway', from: 'torghundi-herat-extension', to: 'serhetabat-torghundi-railway',
    props: {planned: true},
    src: [['002', 'This line is planned to be extended to Herat, where it could potentially connect to a rail line under construction from Khaf, Iran.[10]']]}
@@ -167,7 +168,7 @@ SET r += row.props, r.revisions = [s IN row.src | s[0]], r.quotes = [s IN row.sr
 UNWIND [
   {key: 'part-of-corridor.kerki-aqina-railway.northern-afghanistan-corridor', railway: 'kerki-aqina-railway', corridor: 'northern-afghanistan-corridor',
    props: {intended: true},
-   src: [['002', 'It was extended 38 km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]}
+   src: [['002', 'It was extended 38\u00A0km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]}
 ] AS row
 MATCH (railway:Entity:Railway {id: row.railway}), (corridor:Entity:Corridor {id: row.corridor})
 MERGE (railway)-[r:PART_OF_CORRIDOR {key: row.key}]->(corridor)
@@ -217,9 +218,9 @@ UNWIND [
   {key: 'location.aqina', place: 'aqina', within: 'andkhoy-district', props: {},
    src: [['002', 'In 2013, work began on a link from Kerki via Ymamnazar on the Turkmen-Afghan border to Aqina in Andkhoy District.']]},
   {key: 'location.northern-afghanistan', place: 'northern-afghanistan', within: 'afghanistan', props: {},
-   src: [['002', 'It was extended 38 km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]},
+   src: [['002', 'It was extended 38\u00A0km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]},
   {key: 'location.northern-afghanistan-corridor', place: 'northern-afghanistan-corridor', within: 'northern-afghanistan', props: {intended: true},
-   src: [['002', 'It was extended 38 km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]},
+   src: [['002', 'It was extended 38\u00A0km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]},
   {key: 'location.ymamnazar', place: 'ymamnazar', within: 'turkmenistan',
    props: {basis: 'REFERENCE', note: 'the text says only "on the Turkmen-Afghan border"',
            citation: 'Wikipedia, "Imamnazar": border town in Lebap Province, Turkmenistan, opposite Aqina (Afghanistan)'},
@@ -238,13 +239,13 @@ UNWIND [
    src: [['002', 'This line is planned to be extended to Herat, where it could potentially connect to a rail line under construction from Khaf, Iran.[10]']]},
   {key: 'location.sherkhan-bandar', place: 'sherkhan-bandar', within: 'afghanistan',
    props: {basis: 'REFERENCE', citation: 'Wikipedia, "Sher Khan Bandar": river port in Kunduz Province, Afghanistan'},
-   src: [['002', 'It was extended 38 km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]},
+   src: [['002', 'It was extended 38\u00A0km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]},
   {key: 'location.mazar-i-sharif', place: 'mazar-i-sharif', within: 'afghanistan',
    props: {basis: 'REFERENCE', citation: 'Wikipedia, "Mazar-i-Sharif": capital of Balkh Province, Afghanistan'},
-   src: [['002', 'It was extended 38 km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]},
+   src: [['002', 'It was extended 38\u00A0km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]},
   {key: 'location.kunduz', place: 'kunduz', within: 'afghanistan',
    props: {basis: 'REFERENCE', citation: 'Wikipedia, "Kunduz": capital of Kunduz Province, Afghanistan'},
-   src: [['002', 'It was extended 38 km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]}
+   src: [['002', 'It was extended 38\u00A0km to Andkhoy in January 2021,[12] and is intended eventually to become part of a railway corridor through northern Afghanistan, linking it via Sherkhan Bandar, Mazar-i-Sharif and Kunduz to Tajikistan.']]}
 ] AS row
 MATCH (place:Entity {id: row.place}), (container:Entity:Place {id: row.within})
 MERGE (place)-[r:LOCATED_IN {key: row.key}]->(container)

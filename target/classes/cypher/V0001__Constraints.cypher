@@ -8,3 +8,4 @@ CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT air_route_key IF NOT EXISTS FOR (a:AirRoute) REQUIRE a.key IS UNIQUE;
 CREATE INDEX country_iso3 IF NOT EXISTS FOR (c:Country) ON (c.iso3);
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX fact_key IF NOT EXISTS FOR (f:Fact) ON (f.key);

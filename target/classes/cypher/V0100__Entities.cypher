@@ -1,50 +1,52 @@
 // Every real-world entity the three revisions name, one node each, with the spellings the texts use.
-// Facts about them (and so their provenance) come in the later scripts; R__Derive_entity_provenance
+// Facts about them (and so their provenance) come in the later scripts; R__Derive_provenance
 // copies the revisions and quotes of those facts onto the entities.
 // ISO 3166-1 alpha-3 codes are reference data (ISO 3166), not a statement of the texts.
 
 // Countries, including the historic Soviet Union (ISO 3166-1 code SUN, withdrawn 1992).
+// region and subregion are reference data too: the UN M49 geoscheme, for filtering by region.
 UNWIND [
-  {id: 'turkmenistan', name: 'Turkmenistan', iso3: 'TKM', aliases: ['Turkmen', 'Turkmen-']},
-  {id: 'afghanistan', name: 'Afghanistan', iso3: 'AFG', aliases: ['Afghan']},
-  {id: 'azerbaijan', name: 'Azerbaijan', iso3: 'AZE', aliases: ['Azerbaijani']},
-  {id: 'belarus', name: 'Belarus', iso3: 'BLR', aliases: ['Belarusian']},
-  {id: 'china', name: 'China', iso3: 'CHN', aliases: ["People's Republic of China", 'PRC']},
-  {id: 'france', name: 'France', iso3: 'FRA', aliases: ['French']},
-  {id: 'georgia', name: 'Georgia', iso3: 'GEO', aliases: []},
-  {id: 'germany', name: 'Germany', iso3: 'DEU', aliases: ['German']},
-  {id: 'holy-see', name: 'Holy See', iso3: 'VAT', aliases: ['Vatican']},
-  {id: 'india', name: 'India', iso3: 'IND', aliases: []},
-  {id: 'iran', name: 'Iran', iso3: 'IRN', aliases: ['Iranians', 'Iranian']},
-  {id: 'israel', name: 'Israel', iso3: 'ISR', aliases: []},
-  {id: 'italy', name: 'Italy', iso3: 'ITA', aliases: ['Italian']},
-  {id: 'japan', name: 'Japan', iso3: 'JPN', aliases: []},
-  {id: 'kazakhstan', name: 'Kazakhstan', iso3: 'KAZ', aliases: []},
-  {id: 'libya', name: 'Libya', iso3: 'LBY', aliases: []},
-  {id: 'malaysia', name: 'Malaysia', iso3: 'MYS', aliases: ['Malaysian']},
-  {id: 'pakistan', name: 'Pakistan', iso3: 'PAK', aliases: []},
-  {id: 'qatar', name: 'Qatar', iso3: 'QAT', aliases: []},
-  {id: 'romania', name: 'Romania', iso3: 'ROU', aliases: ['Romanian']},
-  {id: 'russia', name: 'Russia', iso3: 'RUS', aliases: ['Russian']},
-  {id: 'saudi-arabia', name: 'Saudi Arabia', iso3: 'SAU', aliases: []},
-  {id: 'south-korea', name: 'South Korea', iso3: 'KOR', aliases: ['South Korean']},
-  {id: 'switzerland', name: 'Switzerland', iso3: 'CHE', aliases: ['Swiss']},
-  {id: 'tajikistan', name: 'Tajikistan', iso3: 'TJK', aliases: []},
-  {id: 'turkey', name: 'Turkey', iso3: 'TUR', aliases: []},
-  {id: 'ukraine', name: 'Ukraine', iso3: 'UKR', aliases: ['Ukrainian']},
-  {id: 'united-arab-emirates', name: 'United Arab Emirates', iso3: 'ARE', aliases: ['the Emirates', 'Emirates']},
-  {id: 'united-states', name: 'United States', iso3: 'USA', aliases: ['U.S.']},
-  {id: 'uzbekistan', name: 'Uzbekistan', iso3: 'UZB', aliases: []},
-  {id: 'soviet-union', name: 'Soviet Union', iso3: 'SUN', aliases: []}
+  {id: 'turkmenistan', name: 'Turkmenistan', iso3: 'TKM', aliases: ['Turkmen'], region: 'Asia', subregion: 'Central Asia'},
+  {id: 'afghanistan', name: 'Afghanistan', iso3: 'AFG', aliases: ['Afghan'], region: 'Asia', subregion: 'Southern Asia'},
+  {id: 'azerbaijan', name: 'Azerbaijan', iso3: 'AZE', aliases: ['Azerbaijani'], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'belarus', name: 'Belarus', iso3: 'BLR', aliases: ['Belarusian'], region: 'Europe', subregion: 'Eastern Europe'},
+  {id: 'china', name: 'China', iso3: 'CHN', aliases: ["People's Republic of China"], region: 'Asia', subregion: 'Eastern Asia'},
+  {id: 'france', name: 'France', iso3: 'FRA', aliases: ['French'], region: 'Europe', subregion: 'Western Europe'},
+  {id: 'georgia', name: 'Georgia', iso3: 'GEO', aliases: [], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'germany', name: 'Germany', iso3: 'DEU', aliases: ['German'], region: 'Europe', subregion: 'Western Europe'},
+  {id: 'holy-see', name: 'Holy See', iso3: 'VAT', aliases: ['Vatican'], region: 'Europe', subregion: 'Southern Europe'},
+  {id: 'india', name: 'India', iso3: 'IND', aliases: [], region: 'Asia', subregion: 'Southern Asia'},
+  {id: 'iran', name: 'Iran', iso3: 'IRN', aliases: ['Iranians'], region: 'Asia', subregion: 'Southern Asia'},
+  {id: 'israel', name: 'Israel', iso3: 'ISR', aliases: [], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'italy', name: 'Italy', iso3: 'ITA', aliases: ['Italian'], region: 'Europe', subregion: 'Southern Europe'},
+  {id: 'japan', name: 'Japan', iso3: 'JPN', aliases: [], region: 'Asia', subregion: 'Eastern Asia'},
+  {id: 'kazakhstan', name: 'Kazakhstan', iso3: 'KAZ', aliases: [], region: 'Asia', subregion: 'Central Asia'},
+  {id: 'libya', name: 'Libya', iso3: 'LBY', aliases: [], region: 'Africa', subregion: 'Northern Africa'},
+  {id: 'malaysia', name: 'Malaysia', iso3: 'MYS', aliases: ['Malaysian'], region: 'Asia', subregion: 'South-eastern Asia'},
+  {id: 'pakistan', name: 'Pakistan', iso3: 'PAK', aliases: [], region: 'Asia', subregion: 'Southern Asia'},
+  {id: 'qatar', name: 'Qatar', iso3: 'QAT', aliases: [], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'romania', name: 'Romania', iso3: 'ROU', aliases: ['Romanian'], region: 'Europe', subregion: 'Eastern Europe'},
+  {id: 'russia', name: 'Russia', iso3: 'RUS', aliases: ['Russian'], region: 'Europe', subregion: 'Eastern Europe'},
+  {id: 'saudi-arabia', name: 'Saudi Arabia', iso3: 'SAU', aliases: [], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'south-korea', name: 'South Korea', iso3: 'KOR', aliases: ['South Korean'], region: 'Asia', subregion: 'Eastern Asia'},
+  {id: 'switzerland', name: 'Switzerland', iso3: 'CHE', aliases: ['Swiss'], region: 'Europe', subregion: 'Western Europe'},
+  {id: 'tajikistan', name: 'Tajikistan', iso3: 'TJK', aliases: [], region: 'Asia', subregion: 'Central Asia'},
+  {id: 'turkey', name: 'Turkey', iso3: 'TUR', aliases: [], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'ukraine', name: 'Ukraine', iso3: 'UKR', aliases: ['Ukrainian'], region: 'Europe', subregion: 'Eastern Europe'},
+  {id: 'united-arab-emirates', name: 'United Arab Emirates', iso3: 'ARE', aliases: ['the Emirates', 'Emirates'], region: 'Asia', subregion: 'Western Asia'},
+  {id: 'united-states', name: 'United States', iso3: 'USA', aliases: ['U.S.'], region: 'Americas', subregion: 'Northern America'},
+  {id: 'uzbekistan', name: 'Uzbekistan', iso3: 'UZB', aliases: [], region: 'Asia', subregion: 'Central Asia'},
+  {id: 'soviet-union', name: 'Soviet Union', iso3: 'SUN', aliases: [], region: null, subregion: null}
 ] AS row
 MERGE (c:Entity {id: row.id})
-SET c:Country:Place, c.name = row.name, c.iso3 = row.iso3, c.aliases = row.aliases;
+SET c:Country:Place, c.name = row.name, c.iso3 = row.iso3, c.aliases = row.aliases,
+    c.region = row.region, c.subregion = row.subregion;
 
 // Cities, towns and railway stations.
 UNWIND [
   {id: 'ashgabat', name: 'Ashgabat', aliases: []},
   {id: 'mary', name: 'Mary', aliases: []},
-  {id: 'turkmenabat', name: 'Türkmenabat', aliases: ['Turkmenabat']},
+  {id: 'turkmenabat', name: 'Türkmenabat', aliases: []},
   {id: 'serhetabat', name: 'Serhetabat', aliases: []},
   {id: 'kerki', name: 'Kerki', aliases: []},
   {id: 'ymamnazar', name: 'Ymamnazar', aliases: []},
@@ -76,7 +78,7 @@ UNWIND [
   {id: 'riyadh', name: 'Riyadh', aliases: []},
   {id: 'geneva', name: 'Geneva', aliases: []},
   {id: 'vienna', name: 'Vienna', aliases: []},
-  {id: 'new-york-city', name: 'New York City', aliases: ['New York']},
+  {id: 'new-york-city', name: 'New York City', aliases: []},
   {id: 'baku', name: 'Baku', aliases: []},
   {id: 'dubai', name: 'Dubai', aliases: []}
 ] AS row
@@ -137,7 +139,7 @@ UNWIND [
   {id: 'hyundai', name: 'Hyundai', sector: 'INDUSTRIAL', aliases: []},
   {id: 'lg', name: 'LG', sector: 'INDUSTRIAL', aliases: []},
   {id: 'dragon-oil', name: 'Dragon Oil', sector: 'PETROLEUM', aliases: []},
-  {id: 'enoc', name: 'Emirates National Oil Company', sector: 'PETROLEUM', aliases: ['ENOC']},
+  {id: 'enoc', name: 'Emirates National Oil Company', sector: 'PETROLEUM', aliases: []},
   {id: 'tapi-pipeline-company', name: 'TAPI Pipeline Company', sector: 'PIPELINE', aliases: []},
   {id: 'turkmenistan-airlines', name: 'Turkmenistan Airlines', sector: 'AVIATION', aliases: ['Turkmenistan Air']}
 ] AS row
@@ -156,10 +158,10 @@ SET p:Person, p.name = row.name, p.role = row.role, p.aliases = row.aliases;
 // Energy assets.
 UNWIND [
   {id: 'tapi-pipeline', label: 'Pipeline', name: 'Turkmenistan–Afghanistan–Pakistan–India Pipeline', aliases: ['TAPI', 'TAPI pipeline', 'Turkmenistan-Afghanistan-Pakistan-India pipeline', 'Turkmenistan–Afghanistan–Pakistan–India Pipeline']},
-  {id: 'central-asia-china-pipeline', label: 'Pipeline', name: 'Central Asia–China gas pipeline', aliases: ['Central Asiaâ€“China gas pipeline', 'Central Asia-China gas pipeline']},
+  {id: 'central-asia-china-pipeline', label: 'Pipeline', name: 'Central Asia–China gas pipeline', aliases: ['Central Asiaâ€“China gas pipeline']},
   {id: 'korpeje-kurt-kui-pipeline', label: 'Pipeline', name: 'Korpeje–Kurt Kui gas pipeline', aliases: ['Korpeje-Kurt Kui gas pipeline']},
   {id: 'pricaspiysky-pipeline', label: 'Pipeline', name: 'Pricaspiysky pipeline', aliases: []},
-  {id: 'dostluk-dam', label: 'Dam', name: 'Dostluk Dam', aliases: ['Dousti Dam', 'Dousti', 'Dostluk', 'Friendship Dam']},
+  {id: 'dostluk-dam', label: 'Dam', name: 'Dostluk Dam', aliases: ['Dousti', 'Dostluk']},
   {id: 'serdar-oil-field', label: 'Field', name: 'Serdar oil field', aliases: ['Serdar']},
   {id: 'eni-caspian-oil-wells', label: 'Field', name: 'Eni oil wells in the Caspian Sea', aliases: []},
   {id: 'petronas-caspian-condensate', label: 'Field', name: 'Petronas condensate production in the Caspian Sea', aliases: []},
@@ -179,7 +181,7 @@ UNWIND [
   {id: 'aqina-andkhoy-extension', label: 'Railway', name: 'Aqina–Andkhoy extension', aliases: []},
   {id: 'northern-afghanistan-corridor', label: 'Corridor', name: 'Northern Afghanistan railway corridor', aliases: []},
   {id: 'lapis-lazuli-corridor', label: 'Corridor', name: 'Lapis Lazuli corridor', aliases: ['Lapis Lazuli']},
-  {id: 'turkmenalem-satellite', label: 'Satellite', name: 'TürkmenÄlem 52°E / MonacoSAT', aliases: ['Turkmen Sat', 'TürkmenÄlem 52°E', 'MonacoSAT', 'TurkmenAlem']},
+  {id: 'turkmenalem-satellite', label: 'Satellite', name: 'TürkmenÄlem 52°E / MonacoSAT', aliases: ['Turkmen Sat', 'TürkmenÄlem 52°E', 'MonacoSAT']},
   {id: 'amu-darya-bridges', label: 'Project', name: 'Rail and automobile bridges across the Amu Darya at Türkmenabat', aliases: []},
   {id: 'jbic-industrial-projects', label: 'Project', name: 'JBIC-financed industrial projects', aliases: []}
 ] AS row
