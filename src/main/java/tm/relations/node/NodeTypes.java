@@ -13,7 +13,7 @@ public final class NodeTypes {
 	/** Labels of node kinds, each the name of its GraphQL type unless renamed below. */
 	private static final List<String> LABELS = List.of("Country", "Placeholder", "City", "Region", "Organisation",
 			"Company", "Person", "Pipeline", "Dam", "Field", "Concession", "Railway", "Corridor", "Satellite",
-			"Project", "Mission", "Treaty", "Dispute", "AirRoute", "Status", "Name");
+			"Project", "Mission", "Treaty", "Dispute", "AirRoute", "Status", "Name", "Statistic");
 
 	private static final Map<String, String> RENAMED = Map.of("Status", "StatusStatement", "Name", "NameStatement");
 

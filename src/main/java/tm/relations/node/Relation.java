@@ -36,7 +36,11 @@ public record Relation(String key, String type, LinkKind kind, String direction,
 	public record Property(String name, String value) {
 	}
 
-	static List<Property> propertiesOf(Map<String, Object> stored) {
+	/**
+	 * The own properties of a stored fact (relationship or fact node), provenance
+	 * excluded, as sorted name/value text pairs.
+	 */
+	public static List<Property> propertiesOf(Map<String, Object> stored) {
 		return stored.entrySet()
 			.stream()
 			.filter((e) -> !PROVENANCE_PROPERTIES.contains(e.getKey()) && e.getValue() != null)

@@ -56,4 +56,9 @@ class GraphModelDocTests extends GraphApiTestSupport {
 		assertThat(typesInGraph("r.revisions IS NOT NULL AND size(r.quotes) > 0")).containsAll(documentedTypes());
 	}
 
+	@Test
+	void everyRelationshipTypeInTheGraphHasALinkKind() {
+		assertThat(tm.relations.node.LinkKind.typesOf(List.of())).containsAll(typesInGraph("r.revisions IS NOT NULL"));
+	}
+
 }

@@ -1,0 +1,81 @@
+package tm.relations.node;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Batch loading of a per-node field that takes arguments ({@code asOf},
+ * {@code direction}, ...), which {@code @BatchMapping} cannot: the batch key is the
+ * node's key plus the field's arguments, and a batch runs one statement per distinct set
+ * of arguments, whatever the number of nodes. A nested query over many countries so costs
+ * one Cypher statement per field and level.
+ */
+public final class NodeBatches {
+
+	private NodeBatches() {
+	}
+
+	/**
+	 * Registers a data loader under {@code name}; a controller's
+	 * {@code DataLoader<NodeBatches.Key<A>, List<V>>} parameter of the same name receives
+	 * it.
+	 * @param <A> the field's arguments (a record)
+	 * @param <V> one item of the field's list
+	 * @param registry the request's batch loader registry
+	 * @param name the loader's name, unique in the application
+	 * @param loader loads the items of many nodes for one set of arguments
+	 */
+	public static <A, V> void register(BatchLoaderRegistry registry, String name, Loader<A, V> loader) {
+		registry.<Key<A>, List<V>>forName(name)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> load(keys, loader)));
+	}
+
+	private static <A, V> Map<Key<A>, List<V>> load(Set<Key<A>> keys, Loader<A, V> loader) {
+		Map<A, List<Key<A>>> byArguments = keys.stream()
+			.collect(Collectors.groupingBy(Key::arguments, LinkedHashMap::new, Collectors.toList()));
+		Map<Key<A>, List<V>> result = new HashMap<>();
+		byArguments.forEach((arguments, group) -> {
+			Map<String, List<V>> found = loader.load(group.stream().map(Key::nodeKey).distinct().toList(), arguments);
+			group.forEach((key) -> result.put(key, found.getOrDefault(key.nodeKey(), List.of())));
+		});
+		return result;
+	}
+
+	/**
+	 * The batch key: a node and the field's arguments.
+	 *
+	 * @param <A> the arguments' type
+	 * @param nodeKey the node's key ({@code id} of an entity, {@code key} of a fact node)
+	 * @param arguments the field's arguments
+	 */
+	public record Key<A>(String nodeKey, A arguments) {
+	}
+
+	/**
+	 * Loads the items of many nodes for one set of arguments, in one statement.
+	 *
+	 * @param <A> the arguments' type
+	 * @param <V> one item
+	 */
+	@FunctionalInterface
+	public interface Loader<A, V> {
+
+		/**
+		 * The items of each node, by node key; nodes without items may be absent.
+		 * @param nodeKeys the nodes' keys, distinct
+		 * @param arguments the field's arguments
+		 * @return items by node key
+		 */
+		Map<String, List<V>> load(List<String> nodeKeys, A arguments);
+
+	}
+
+}
