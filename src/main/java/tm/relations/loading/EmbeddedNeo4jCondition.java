@@ -7,9 +7,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * The embedded Neo4j serves unless the standard {@code spring.neo4j.uri} points elsewhere (for example
- * through {@code SPRING_NEO4J_URI}), another connection is declared (a Testcontainers
- * {@code @ServiceConnection}), or {@code graph.embedded.enabled} is false.
+ * The embedded Neo4j serves unless the standard {@code spring.neo4j.uri} points elsewhere
+ * (for example through {@code SPRING_NEO4J_URI}), another connection is declared (a
+ * Testcontainers {@code @ServiceConnection}), or {@code graph.embedded.enabled} is false.
  */
 class EmbeddedNeo4jCondition implements Condition {
 
@@ -22,8 +22,8 @@ class EmbeddedNeo4jCondition implements Condition {
 	}
 
 	private static boolean otherConnectionDetails(ConditionContext context) {
-		return context.getBeanFactory() != null && context.getBeanFactory()
-			.getBeanNamesForType(Neo4jConnectionDetails.class, true, false).length > 0;
+		return context.getBeanFactory() != null
+				&& context.getBeanFactory().getBeanNamesForType(Neo4jConnectionDetails.class, true, false).length > 0;
 	}
 
 }

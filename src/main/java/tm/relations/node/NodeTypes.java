@@ -18,7 +18,7 @@ public final class NodeTypes {
 	private static final Map<String, String> RENAMED = Map.of("Status", "StatusStatement", "Name", "NameStatement");
 
 	private static final Set<String> FACT_TYPES = Set.of("Mission", "Treaty", "Dispute", "AirRoute", "StatusStatement",
-			"NameStatement");
+			"NameStatement", "Statistic");
 
 	private NodeTypes() {
 	}

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token, a new UUID
- * otherwise. The id is in every log line of the request (MDC key {@code requestId}, part of the
- * structured log formats) and echoed in the response header, so a client's report can be matched with
- * the server log.
+ * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token, a
+ * new UUID otherwise. The id is in every log line of the request (MDC key
+ * {@code requestId}, part of the structured log formats) and echoed in the response
+ * header, so a client's report can be matched with the server log.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
