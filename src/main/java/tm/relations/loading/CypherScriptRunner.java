@@ -92,7 +92,7 @@ public class CypherScriptRunner {
 	}
 
 	private void applyOne(CypherScript script) {
-		log.debug("Applying {} ({} statements)", script.name(), script.statements().size());
+		long started = System.nanoTime();
 		try (Session session = this.driver.session(this.sessionConfig)) {
 			if (script.changesSchema()) {
 				session.executeWriteWithoutResult((tx) -> script.statements().forEach((s) -> tx.run(s).consume()));
@@ -104,6 +104,8 @@ public class CypherScriptRunner {
 					record(tx, script);
 				});
 			}
+			log.info("Applied {} ({} statements) in {} ms", script.name(), script.statements().size(),
+					(System.nanoTime() - started) / 1_000_000);
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException("Load script " + script.name() + " failed and was rolled back", ex);

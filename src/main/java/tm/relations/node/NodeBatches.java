@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -36,6 +37,42 @@ public final class NodeBatches {
 	public static <A, V> void register(BatchLoaderRegistry registry, String name, Loader<A, V> loader) {
 		registry.<Key<A>, List<V>>forName(name)
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> load(keys, loader)));
+	}
+
+	/**
+	 * For a {@code @BatchMapping} of a single-valued field: loads the value of every
+	 * source node by key, in one call of {@code loader}.
+	 * @param <V> the field's value
+	 * @param sources the nodes the field is asked of
+	 * @param loader loads values by node key (nodes without a value absent)
+	 * @return the values by source node; sources without a value absent (null)
+	 */
+	public static <V> Map<GraphNode, V> one(List<GraphNode> sources, Function<List<String>, Map<String, V>> loader) {
+		Map<String, V> found = loader.apply(sources.stream().map(GraphNode::key).distinct().toList());
+		Map<GraphNode, V> result = new LinkedHashMap<>();
+		sources.forEach((source) -> {
+			V value = found.get(source.key());
+			if (value != null) {
+				result.put(source, value);
+			}
+		});
+		return result;
+	}
+
+	/**
+	 * For a {@code @BatchMapping} of a list field: loads the items of every source node
+	 * by key, in one call of {@code loader}.
+	 * @param <V> one item
+	 * @param sources the nodes the field is asked of
+	 * @param loader loads items by node key (nodes without items may be absent)
+	 * @return the items by source node, empty lists for nodes without items
+	 */
+	public static <V> Map<GraphNode, List<V>> many(List<GraphNode> sources,
+			Function<List<String>, Map<String, List<V>>> loader) {
+		Map<String, List<V>> found = loader.apply(sources.stream().map(GraphNode::key).distinct().toList());
+		Map<GraphNode, List<V>> result = new LinkedHashMap<>();
+		sources.forEach((source) -> result.put(source, found.getOrDefault(source.key(), List.of())));
+		return result;
 	}
 
 	private static <A, V> Map<Key<A>, List<V>> load(Set<Key<A>> keys, Loader<A, V> loader) {

@@ -23,6 +23,14 @@ public final class NodeTypes {
 	private NodeTypes() {
 	}
 
+	/**
+	 * Every label of a node kind, for example to spell out in a Cypher parameter which
+	 * start labels give a relationship type a link kind.
+	 */
+	public static List<String> labels() {
+		return LABELS;
+	}
+
 	/** The GraphQL type of a node with these labels. */
 	public static String typeOf(Iterable<String> labels) {
 		for (String label : LABELS) {
