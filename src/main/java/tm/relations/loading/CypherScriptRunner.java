@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
@@ -27,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * <li>each script runs in one write transaction together with its record, so a failing
  * script leaves nothing behind and is applied again on the next start;</li>
  * <li>a lock node under a uniqueness constraint makes replicas that start together apply
- * each script once: the others wait for it and then find nothing left to do;</li>
+ * each script once: the others wait for it and then find nothing left to do. The holder
+ * refreshes the lock's {@code lockedAt} while it works; a lock not refreshed for the lock
+ * timeout was left by a replica that crashed, and is broken with a warning;</li>
  * <li>repeatable scripts run after the versioned ones when they changed or anything was
  * applied.</li>
  * </ul>
@@ -61,6 +66,7 @@ public class CypherScriptRunner {
 			.toList();
 		ensureLockConstraint();
 		String owner = acquireLock();
+		ScheduledExecutorService heartbeat = startHeartbeat(owner);
 		List<String> applied = new ArrayList<>();
 		try {
 			Map<String, String> recorded = recordedChecksums();
@@ -79,6 +85,7 @@ public class CypherScriptRunner {
 			}
 		}
 		finally {
+			heartbeat.shutdownNow();
 			releaseLock(owner);
 		}
 		LoadReport report = new LoadReport(applied, graphVersion(ordered), Duration.between(start, Instant.now()));
@@ -146,7 +153,7 @@ public class CypherScriptRunner {
 
 	private String acquireLock() {
 		String owner = UUID.randomUUID().toString();
-		Instant deadline = Instant.now().plus(this.lockTimeout);
+		Instant nextNotice = Instant.now();
 		while (true) {
 			try (Session session = this.driver.session(this.sessionConfig)) {
 				session.executeWriteWithoutResult(
@@ -160,13 +167,67 @@ public class CypherScriptRunner {
 				if (!ex.code().contains("ConstraintValidationFailed")) {
 					throw ex;
 				}
-				if (Instant.now().isAfter(deadline)) {
-					throw new IllegalStateException("Another instance holds the load-script lock for more than "
-							+ this.lockTimeout + "; if none is running, delete the node (:__Neo4jMigrationsLock)", ex);
+				if (breakStaleLock()) {
+					continue;
 				}
-				log.info("Another instance is applying the load scripts; waiting");
+				if (!Instant.now().isBefore(nextNotice)) {
+					log.info("Another instance is applying the load scripts; waiting");
+					nextNotice = Instant.now().plusSeconds(10);
+				}
 				sleep(Duration.ofMillis(250));
 			}
+		}
+	}
+
+	/**
+	 * Deletes the lock when its holder has not refreshed it for the lock timeout: the
+	 * holder refreshes it while it is alive, so it crashed. Server time on both sides, so
+	 * the replicas' clocks do not matter; a lock without a timestamp counts as stale.
+	 * @return whether a lock was broken
+	 */
+	private boolean breakStaleLock() {
+		try (Session session = this.driver.session(this.sessionConfig)) {
+			List<org.neo4j.driver.Record> broken = session.executeWrite((tx) -> tx.run("""
+					MATCH (l:__Neo4jMigrationsLock {name: $name})
+					WHERE l.lockedAt IS NULL OR l.lockedAt < datetime() - duration({milliseconds: $timeout})
+					WITH l, l.owner AS owner, toString(l.lockedAt) AS lockedAt
+					DELETE l
+					RETURN owner, lockedAt""", Map.of("name", LOCK_NAME, "timeout", this.lockTimeout.toMillis()))
+				.list());
+			for (org.neo4j.driver.Record lock : broken) {
+				log.warn(
+						"Broke the load-script lock of {} taken at {}: not refreshed for more than {} "
+								+ "(graph.load.lock-timeout), so the instance holding it is gone",
+						lock.get("owner", "?"), lock.get("lockedAt", "?"), this.lockTimeout);
+			}
+			return !broken.isEmpty();
+		}
+	}
+
+	/**
+	 * Refreshes the lock's timestamp while the scripts run, three times per lock timeout.
+	 */
+	private ScheduledExecutorService startHeartbeat(String owner) {
+		ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "load-script-lock-heartbeat");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long period = Math.max(50, this.lockTimeout.toMillis() / 3);
+		heartbeat.scheduleAtFixedRate(() -> refreshLock(owner), period, period, TimeUnit.MILLISECONDS);
+		return heartbeat;
+	}
+
+	private void refreshLock(String owner) {
+		try (Session session = this.driver.session(this.sessionConfig)) {
+			session.executeWriteWithoutResult(
+					(tx) -> tx
+						.run("MATCH (l:__Neo4jMigrationsLock {name: $name, owner: $owner}) SET l.lockedAt = datetime()",
+								Map.of("name", LOCK_NAME, "owner", owner))
+						.consume());
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not refresh the load-script lock: {}", ex.toString());
 		}
 	}
 

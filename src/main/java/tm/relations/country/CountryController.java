@@ -1,0 +1,108 @@
+package tm.relations.country;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+import tm.relations.node.GraphNode;
+import tm.relations.node.NodeBatches;
+import tm.relations.revision.FactFilter;
+import tm.relations.revision.Revision;
+import tm.relations.web.BadRequestException;
+import tm.relations.web.Pagination;
+import tm.relations.web.Pagination.Connection;
+import tm.relations.web.Pagination.PageRequest;
+
+/**
+ * {@code country}, {@code counterparts} and {@code statistics}, and the fields of
+ * {@code Country} (and {@code Placeholder}) about their relation with Turkmenistan.
+ * Per-country fields are batch-loaded: one statement per field and set of arguments,
+ * however many countries a request asks about.
+ */
+@Controller
+class CountryController {
+
+	private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+	private final CountryRepository countries;
+
+	CountryController(CountryRepository countries, BatchLoaderRegistry batchLoaders) {
+		this.countries = countries;
+		NodeBatches.register(batchLoaders, "relationWithTurkmenistan", countries::relationsWithTurkmenistan);
+		NodeBatches.register(batchLoaders, "tradeWithTurkmenistan", countries::trade);
+	}
+
+	@QueryMapping
+	GraphNode country(@Argument String name) {
+		return (name == null || name.isBlank()) ? null : this.countries.findByName(name);
+	}
+
+	@QueryMapping
+	Connection<GraphNode> counterparts(@Argument CounterpartFilter filter, @Argument CounterpartOrder orderBy,
+			@Argument Integer first, @Argument String after, @Argument Revision asOf,
+			@Argument Boolean includePlaceholders) {
+		PageRequest page = Pagination.request(first, after);
+		CounterpartFilter checked = checked((filter != null) ? filter : CounterpartFilter.NONE);
+		CountryRepository.CounterpartPage found = this.countries.counterparts(checked,
+				(orderBy != null) ? orderBy : CounterpartOrder.DEFAULT, page.offset(), page.first(), asOf,
+				Boolean.TRUE.equals(includePlaceholders));
+		return Pagination.connection(page, found.nodes(), found.totalCount());
+	}
+
+	@QueryMapping
+	Statistics statistics(@Argument Revision asOf, @Argument Boolean includePlaceholders) {
+		return this.countries.statistics(asOf, Boolean.TRUE.equals(includePlaceholders));
+	}
+
+	@SchemaMapping(typeName = "Country", field = "relationWithTurkmenistan")
+	CompletableFuture<List<DiplomaticRelation>> relationWithTurkmenistan(GraphNode country, @Argument Revision asOf,
+			@Argument Boolean includeDubious,
+			DataLoader<NodeBatches.Key<FactFilter>, List<DiplomaticRelation>> relationWithTurkmenistan) {
+		return relationWithTurkmenistan.load(new NodeBatches.Key<>(country.key(), FactFilter.of(asOf, includeDubious)));
+	}
+
+	@SchemaMapping(typeName = "Placeholder", field = "relationWithTurkmenistan")
+	CompletableFuture<List<DiplomaticRelation>> placeholderRelationWithTurkmenistan(GraphNode placeholder,
+			@Argument Revision asOf, @Argument Boolean includeDubious,
+			DataLoader<NodeBatches.Key<FactFilter>, List<DiplomaticRelation>> relationWithTurkmenistan) {
+		return relationWithTurkmenistan
+			.load(new NodeBatches.Key<>(placeholder.key(), FactFilter.of(asOf, includeDubious)));
+	}
+
+	@SchemaMapping(typeName = "Country", field = "trade")
+	CompletableFuture<List<TradeRelation>> trade(GraphNode country, @Argument Revision asOf,
+			@Argument Boolean includeDubious,
+			DataLoader<NodeBatches.Key<FactFilter>, List<TradeRelation>> tradeWithTurkmenistan) {
+		return tradeWithTurkmenistan.load(new NodeBatches.Key<>(country.key(), FactFilter.of(asOf, includeDubious)));
+	}
+
+	@SchemaMapping(typeName = "Placeholder", field = "trade")
+	CompletableFuture<List<TradeRelation>> placeholderTrade(GraphNode placeholder, @Argument Revision asOf,
+			@Argument Boolean includeDubious,
+			DataLoader<NodeBatches.Key<FactFilter>, List<TradeRelation>> tradeWithTurkmenistan) {
+		return tradeWithTurkmenistan
+			.load(new NodeBatches.Key<>(placeholder.key(), FactFilter.of(asOf, includeDubious)));
+	}
+
+	private static CounterpartFilter checked(CounterpartFilter filter) {
+		checkPartialDate("establishedBefore", filter.establishedBefore());
+		checkPartialDate("establishedAfter", filter.establishedAfter());
+		return filter;
+	}
+
+	private static void checkPartialDate(String argument, String value) {
+		if (value != null && !PARTIAL_DATE.matcher(value).matches()) {
+			throw new BadRequestException("Filter '" + argument + "' must be an ISO-8601 partial date (\"1995\", "
+					+ "\"1995-04\" or \"1995-04-06\"), but was \"" + value + "\".");
+		}
+	}
+
+}

@@ -1,0 +1,205 @@
+package tm.relations.energy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import tm.relations.node.GraphNode;
+import tm.relations.node.KeyedRows;
+
+/**
+ * Pipelines and the energy partners of a country. Each method is one statement: the
+ * partners, their connecting facts and assets come back together, and the assets' routes
+ * and statuses are batch-loaded one level down.
+ */
+@Repository
+@Transactional(readOnly = true)
+class EnergyRepository {
+
+	/**
+	 * The energy partners of the country {@code $of} (key, global id, name, ISO code or
+	 * alias, case-insensitive), in one statement:
+	 * <ol>
+	 * <li>the assets (pipelines, dams, fields, concessions) tied to {@code of}: a route
+	 * stop, builder, backer, spanned country or location in it (following
+	 * {@code LOCATED_IN} up to its country), a field or concession worked by a company
+	 * active in it, or one a treaty it is party to concerns;</li>
+	 * <li>for each asset, the other countries tied to it: route stops resolved to their
+	 * country, builders, backers, spanned countries, and the home of the companies that
+	 * operate or hold it (directly or through their owner);</li>
+	 * <li>the gas, electricity, LPG and (dubious) warm-water flows between {@code of} and
+	 * a partner, either way, with the pipeline named by {@code via}.</li>
+	 * </ol>
+	 * The connecting facts are filtered by {@code $asOf} and dubiousness; the geography
+	 * that resolves a stop to its country and the home of a company only need provenance.
+	 * One row per partner; a single row with a null {@code partner} when there is none,
+	 * and a null {@code of} when the country is unknown.
+	 */
+	static final String ENERGY_PARTNERS = """
+			WITH toLower(trim($of)) AS wanted
+			OPTIONAL MATCH (candidate:Entity:Country)
+			WHERE toLower(candidate.id) = wanted OR toLower('Country:' + candidate.id) = wanted
+			   OR toLower(candidate.name) = wanted OR toLower(coalesce(candidate.iso3, '')) = wanted
+			   OR any(alias IN coalesce(candidate.aliases, []) WHERE toLower(alias) = wanted)
+			WITH candidate AS of, wanted
+			ORDER BY CASE WHEN toLower(of.name) = wanted OR toLower(of.id) = wanted THEN 0 ELSE 1 END, of.name
+			LIMIT 1
+			OPTIONAL CALL (of) {
+			  MATCH (asset:Entity)
+			  WHERE (asset:Pipeline OR asset:Dam OR asset:Field OR asset:Concession)
+			    AND (EXISTS { MATCH (asset)-[r:ROUTE|BUILT_BY|BACKED_BY|SPANS|LOCATED_IN]->(:Entity)
+			                        -[l:LOCATED_IN WHERE l.revisions IS NOT NULL AND NOT coalesce(l.dubious, false)]->{0,4}(of)
+			                  WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			                    AND ($includeDubious OR NOT coalesce(r.dubious, false)) }
+			      OR EXISTS { MATCH (of)<-[a:ACTIVE_IN]-(:Company)-[r:OPERATES|HOLDS]->(asset)
+			                  WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			                    AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			                    AND ($includeDubious OR NOT coalesce(a.dubious, false)) }
+			      OR EXISTS { MATCH (of)-[p:PARTY_TO]->(:Treaty)-[r:CONCERNS]->(asset)
+			                  WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			                    AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			                    AND ($includeDubious OR NOT coalesce(p.dubious, false)) })
+			  RETURN collect(asset) AS assets
+			}
+			OPTIONAL CALL (of, assets) {
+			  UNWIND assets AS asset
+			  MATCH (asset)-[r:ROUTE]->(stop:Entity)
+			  WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			    AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			  CALL (stop) {
+			    OPTIONAL MATCH located = (stop)-[l:LOCATED_IN WHERE l.revisions IS NOT NULL
+			                                     AND NOT coalesce(l.dubious, false)]->{0,4}(country:Country)
+			    RETURN country
+			    ORDER BY length(located)
+			    LIMIT 1
+			  }
+			  WITH of, asset, r, country AS partner
+			  WHERE partner IS NOT NULL AND partner <> of
+			  RETURN partner, r AS fact, true AS outgoing, asset, null AS company, [] AS railheads
+			  UNION
+			  UNWIND assets AS asset
+			  MATCH (asset)-[r:BUILT_BY|BACKED_BY|SPANS]->(partner:Country)
+			  WHERE partner <> of AND r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			    AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			  RETURN partner, r AS fact, true AS outgoing, asset, null AS company, [] AS railheads
+			  UNION
+			  UNWIND assets AS asset
+			  MATCH (company:Company)-[r:OPERATES|HOLDS]->(asset)
+			  WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			    AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			  MATCH (company)-[o:OWNED_BY WHERE o.revisions IS NOT NULL AND NOT coalesce(o.dubious, false)]->{0,2}(home:Company)
+			        -[h:HEADQUARTERED_IN]->(partner:Country)
+			  WHERE partner <> of AND h.revisions IS NOT NULL AND NOT coalesce(h.dubious, false)
+			  RETURN partner, r AS fact, true AS outgoing, asset, company, [] AS railheads
+			  UNION
+			  MATCH (of)-[r:EXPORTS_GAS_TO|EXPORTS_ELECTRICITY_TO|EXPORTS_LPG_TO|SUPPLIES_WARM_WATER_TO]-(partner:Country)
+			  WHERE partner <> of AND r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			    AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			  OPTIONAL MATCH (asset:Entity:Pipeline {id: r.via})
+			  RETURN partner, r AS fact, startNode(r) = of AS outgoing, asset, null AS company,
+			         COLLECT { MATCH (railhead:Entity) WHERE railhead.id IN coalesce(r.railheads, [])
+			                   RETURN railhead ORDER BY railhead.name } AS railheads
+			}
+			WITH of, partner,
+			     collect(CASE WHEN fact IS NOT NULL THEN {fact: fact, outgoing: outgoing, asset: asset,
+			                                              company: company, railheads: railheads} END) AS connections
+			RETURN of, partner, connections
+			ORDER BY partner.name""";
+
+	/** Pipelines mentioned by {@code $asOf} (all when null), by name. */
+	static final String PIPELINES = """
+			MATCH (n:Entity:Pipeline)
+			WHERE $asOf IS NULL OR $asOf IN coalesce(n.revisions, [])
+			RETURN n
+			ORDER BY n.name""";
+
+	/**
+	 * A pipeline by key, global id, name or alias, case-insensitive; a key or name match
+	 * before an alias match.
+	 */
+	static final String PIPELINE = """
+			WITH toLower(trim($name)) AS wanted
+			MATCH (n:Entity:Pipeline)
+			WHERE toLower(n.id) = wanted OR toLower('Pipeline:' + n.id) = wanted OR toLower(n.name) = wanted
+			   OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = wanted)
+			RETURN n
+			ORDER BY CASE WHEN toLower(n.name) = wanted OR toLower(n.id) = wanted THEN 0 ELSE 1 END, n.name
+			LIMIT 1""";
+
+	private static final Comparator<EnergyConnection> CONNECTION_ORDER = Comparator.comparing(EnergyConnection::role)
+		.thenComparing((c) -> (c.asset() != null) ? c.asset().name() : "")
+		.thenComparing(EnergyConnection::key);
+
+	private final Neo4jClient neo4j;
+
+	EnergyRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * The energy partners of a country.
+	 * @param of the country's name, alias, ISO code, key or global id
+	 * @param asOf a revision code, or null for all
+	 * @param includeDubious whether dubious facts count
+	 * @return the partners by name, or null when the country is unknown
+	 */
+	List<EnergyPartner> energyPartners(String of, String asOf, boolean includeDubious) {
+		List<org.neo4j.driver.Record> rows = List.copyOf(this.neo4j.query(ENERGY_PARTNERS)
+			.bindAll(KeyedRows.parameters("of", of, "asOf", asOf, "includeDubious", includeDubious))
+			.fetchAs(org.neo4j.driver.Record.class)
+			.mappedBy((types, row) -> row)
+			.all());
+		if (rows.isEmpty() || rows.get(0).get("of").isNull()) {
+			return null;
+		}
+		List<EnergyPartner> partners = new ArrayList<>();
+		for (org.neo4j.driver.Record row : rows) {
+			if (row.get("partner").isNull()) {
+				continue;
+			}
+			List<EnergyConnection> connections = new ArrayList<>(
+					row.get("connections").asList(EnergyRepository::connection));
+			connections.sort(CONNECTION_ORDER);
+			partners.add(new EnergyPartner(GraphNode.of(row.get("partner").asNode()), connections));
+		}
+		return partners;
+	}
+
+	List<GraphNode> pipelines(String asOf) {
+		return nodes(PIPELINES, KeyedRows.parameters("asOf", asOf));
+	}
+
+	GraphNode pipeline(String name) {
+		return nodes(PIPELINE, KeyedRows.parameters("name", name)).stream().findFirst().orElse(null);
+	}
+
+	private List<GraphNode> nodes(String cypher, Map<String, Object> parameters) {
+		return List.copyOf(this.neo4j.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, row) -> GraphNode.of(row.get("n").asNode()))
+			.all());
+	}
+
+	private static EnergyConnection connection(Value connection) {
+		var fact = connection.get("fact").asRelationship();
+		Map<String, Object> stored = fact.asMap();
+		Value asset = connection.get("asset");
+		Value company = connection.get("company");
+		boolean flow = fact.type().startsWith("EXPORTS_") || fact.type().equals("SUPPLIES_WARM_WATER_TO");
+		EnergyRole role = flow ? EnergyRole.ofFlow(fact.type(), connection.get("outgoing").asBoolean())
+				: EnergyRole.ofAsset(fact.type(), (String) stored.get("role"));
+		return new EnergyConnection((String) stored.getOrDefault("key", fact.elementId()), role, fact.type(),
+				asset.isNull() ? null : GraphNode.of(asset.asNode()),
+				company.isNull() ? null : GraphNode.of(company.asNode()),
+				connection.get("railheads").asList((railhead) -> GraphNode.of(railhead.asNode())), stored);
+	}
+
+}

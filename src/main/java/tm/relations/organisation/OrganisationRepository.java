@@ -1,0 +1,180 @@
+package tm.relations.organisation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import tm.relations.node.GraphNode;
+import tm.relations.node.KeyedRows;
+import tm.relations.revision.FactFilter;
+import tm.relations.revision.Revision;
+
+/**
+ * Organisations, memberships and organisations' missions. Every method is one read
+ * statement for all the nodes asked about.
+ */
+@Repository
+@Transactional(readOnly = true)
+class OrganisationRepository {
+
+	/** One page of organisations by name, with the number of all matches. */
+	static final String ORGANISATIONS = """
+			MATCH (o:Entity:Organisation)
+			WHERE ($asOf IS NULL OR $asOf IN o.revisions) AND ($orgKind IS NULL OR o.orgKind = $orgKind)
+			WITH o ORDER BY toLower(o.name), o.id
+			WITH collect(o) AS matches
+			RETURN size(matches) AS totalCount, matches[$offset..($offset + $first)] AS page""";
+
+	/** An organisation by acronym, name, alias or key, case-insensitive. */
+	static final String ORGANISATION = """
+			WITH toLower(trim($name)) AS wanted
+			MATCH (o:Entity:Organisation)
+			WHERE toLower(o.acronym) = wanted OR toLower(o.name) = wanted OR o.id = wanted
+			   OR any(alias IN coalesce(o.aliases, []) WHERE toLower(alias) = wanted)
+			RETURN o
+			ORDER BY CASE WHEN toLower(o.acronym) = wanted THEN 0 WHEN toLower(o.name) = wanted THEN 1 ELSE 2 END, o.id
+			LIMIT 1""";
+
+	/** The members and partners of each organisation. */
+	static final String MEMBERS = """
+			UNWIND $keys AS key
+			MATCH (member:Entity)-[r:MEMBER_OF|PARTNER_OF]->(o:Entity {id: key})
+			WHERE ($asOf IS NULL OR $asOf IN r.revisions) AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			RETURN key, member, o, type(r) AS type, properties(r) AS r
+			ORDER BY key, type, member.name""";
+
+	/** The organisations each node is a member or partner of. */
+	static final String MEMBERSHIPS = """
+			UNWIND $keys AS key
+			MATCH (member:Entity {id: key})-[r:MEMBER_OF|PARTNER_OF]->(o:Entity)
+			WHERE ($asOf IS NULL OR $asOf IN r.revisions) AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			RETURN key, member, o, type(r) AS type, properties(r) AS r
+			ORDER BY key, type, o.name""";
+
+	/** The organisations each country and Turkmenistan both belong to. */
+	static final String SHARED_MEMBERSHIPS = """
+			UNWIND $keys AS key
+			MATCH (tkm:Entity:Country {id: 'turkmenistan'})
+			MATCH (c:Entity {id: key})-[r:MEMBER_OF|PARTNER_OF]->(o:Entity:Organisation)<-[t:MEMBER_OF|PARTNER_OF]-(tkm)
+			WHERE c <> tkm
+			  AND ($asOf IS NULL OR ($asOf IN r.revisions AND $asOf IN t.revisions))
+			  AND ($includeDubious OR (NOT coalesce(r.dubious, false) AND NOT coalesce(t.dubious, false)))
+			RETURN key, c, o, type(r) AS type, properties(r) AS r, tkm, type(t) AS tkmType, properties(t) AS t
+			ORDER BY key, o.name""";
+
+	/** The missions each organisation maintains in Ashgabat. */
+	static final String MISSIONS_IN_ASHGABAT = """
+			UNWIND $keys AS key
+			MATCH (:Entity {id: key})-[:MAINTAINS]->(m:Mission)-[:MISSION_IN]->(:Entity {id: 'ashgabat'})
+			WHERE ($asOf IS NULL OR $asOf IN m.revisions) AND ($includeDubious OR NOT coalesce(m.dubious, false))
+			RETURN key, m
+			ORDER BY key, m.name""";
+
+	/** What each organisation is part of. */
+	static final String PART_OF = """
+			UNWIND $keys AS key
+			MATCH (part:Entity {id: key})-[r:PART_OF]->(whole:Entity)
+			WHERE NOT coalesce(r.dubious, false)
+			RETURN key, part, whole, properties(r) AS r
+			ORDER BY key, whole.name""";
+
+	/** The parts of each organisation or country. */
+	static final String PARTS = """
+			UNWIND $keys AS key
+			MATCH (part:Entity)-[r:PART_OF]->(whole:Entity {id: key})
+			WHERE NOT coalesce(r.dubious, false)
+			RETURN key, part, whole, properties(r) AS r
+			ORDER BY key, part.name""";
+
+	private final Neo4jClient neo4j;
+
+	OrganisationRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	OrganisationPage organisations(String orgKind, int offset, int first, Revision asOf) {
+		return this.neo4j.query(ORGANISATIONS)
+			.bindAll(KeyedRows.parameters("orgKind", orgKind, "asOf", Revision.codeOf(asOf), "offset", offset, "first",
+					first))
+			.fetchAs(OrganisationPage.class)
+			.mappedBy((types, row) -> new OrganisationPage(
+					row.get("page").asList((Value n) -> GraphNode.of(n.asNode())), row.get("totalCount").asInt()))
+			.one()
+			.orElseThrow();
+	}
+
+	GraphNode findByName(String name) {
+		return this.neo4j.query(ORGANISATION)
+			.bind(name)
+			.to("name")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, row) -> GraphNode.of(row.get("o").asNode()))
+			.one()
+			.orElse(null);
+	}
+
+	Map<String, List<Membership>> membersOf(List<String> keys, FactFilter filter) {
+		return KeyedRows.groupByKey(this.neo4j, MEMBERS, parameters(keys, filter), OrganisationRepository::membership);
+	}
+
+	Map<String, List<Membership>> membershipsOf(List<String> keys, FactFilter filter) {
+		return KeyedRows.groupByKey(this.neo4j, MEMBERSHIPS, parameters(keys, filter),
+				OrganisationRepository::membership);
+	}
+
+	Map<String, List<SharedMembership>> sharedMembershipsOf(List<String> keys, FactFilter filter) {
+		return KeyedRows.groupByKey(this.neo4j, SHARED_MEMBERSHIPS, parameters(keys, filter), (row) -> {
+			GraphNode organisation = GraphNode.of(row.get("o").asNode());
+			return new SharedMembership(organisation,
+					Membership.of(GraphNode.of(row.get("c").asNode()), organisation, row.get("type").asString(),
+							row.get("r").asMap()),
+					Membership.of(GraphNode.of(row.get("tkm").asNode()), organisation, row.get("tkmType").asString(),
+							row.get("t").asMap()));
+		});
+	}
+
+	Map<String, List<GraphNode>> missionsInAshgabatOf(List<String> keys, FactFilter filter) {
+		return KeyedRows.groupByKey(this.neo4j, MISSIONS_IN_ASHGABAT, parameters(keys, filter),
+				(row) -> GraphNode.of(row.get("m").asNode()));
+	}
+
+	Map<String, List<PartOf>> partOf(List<String> keys) {
+		return KeyedRows.groupByKey(this.neo4j, PART_OF, KeyedRows.parameters("keys", keys),
+				OrganisationRepository::partOf);
+	}
+
+	Map<String, List<PartOf>> partsOf(List<String> keys) {
+		return KeyedRows.groupByKey(this.neo4j, PARTS, KeyedRows.parameters("keys", keys),
+				OrganisationRepository::partOf);
+	}
+
+	private static Membership membership(Record row) {
+		return Membership.of(GraphNode.of(row.get("member").asNode()), GraphNode.of(row.get("o").asNode()),
+				row.get("type").asString(), row.get("r").asMap());
+	}
+
+	private static PartOf partOf(Record row) {
+		return PartOf.of(GraphNode.of(row.get("part").asNode()), GraphNode.of(row.get("whole").asNode()),
+				row.get("r").asMap());
+	}
+
+	private static Map<String, Object> parameters(List<String> keys, FactFilter filter) {
+		return KeyedRows.parameters("keys", keys, "asOf", filter.asOfCode(), "includeDubious", filter.includeDubious());
+	}
+
+	/**
+	 * One page of organisations.
+	 *
+	 * @param nodes the page
+	 * @param totalCount all matches
+	 */
+	record OrganisationPage(List<GraphNode> nodes, int totalCount) {
+	}
+
+}

@@ -1,0 +1,26 @@
+package tm.relations.path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits of the path queries, so that no request can ask the database for an unbounded
+ * search.
+ *
+ * @param maxHops the largest {@code maxHops} a request may ask for (and the default)
+ * @param maxResults the largest {@code first} a request may ask for (and the default),
+ * and the most shortest paths returned
+ * @param maxSteps how many partial paths the enumeration of {@code paths} may extend
+ * before it gives up with a BAD_REQUEST error
+ */
+@ConfigurationProperties("graph.paths")
+public record PathProperties(@DefaultValue("6") int maxHops, @DefaultValue("50") int maxResults,
+		@DefaultValue("2000000") int maxSteps) {
+
+	public PathProperties {
+		if (maxHops < 1 || maxResults < 1 || maxSteps < 1) {
+			throw new IllegalArgumentException("graph.paths.max-hops, max-results and max-steps must be at least 1");
+		}
+	}
+
+}

@@ -1,0 +1,232 @@
+package tm.relations.path;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import tm.relations.node.GraphNode;
+import tm.relations.node.KeyedRows;
+import tm.relations.node.NodeId;
+import tm.relations.node.NodeTypes;
+import tm.relations.web.BadRequestException;
+import tm.relations.web.NotFoundException;
+
+/**
+ * Finds paths between two nodes. Each query is two statements in one read transaction:
+ * one resolves both endpoints, one searches. Every request value is a parameter; the
+ * relationship types too, as lists compared with {@code type(r)}.
+ */
+@Repository
+@Transactional(readOnly = true)
+class PathRepository {
+
+	/**
+	 * The relationships a path follows: facts with provenance, never dubious, stated by
+	 * {@code $asOf} (any revision when null), of the types of {@link LinkFilter}.
+	 */
+	static final String FOLLOWED = """
+			r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
+			  AND ($asOf IS NULL OR $asOf IN r.revisions)
+			  AND (type(r) IN $types OR any(label IN labels(startNode(r)) WHERE type(r) + ':' + label IN $typedStarts))""";
+
+	/**
+	 * The nodes a path may pass through: entities and fact nodes, but not placeholders (a
+	 * counterpart the text does not name links unrelated facts) nor the attribute nodes
+	 * (statuses, names, statistics) of a single entity.
+	 */
+	static final String PASSABLE = "(x:Entity OR x:Fact) AND NOT (x:Placeholder OR x:Status OR x:Name OR x:Statistic)";
+
+	/**
+	 * Candidates for each endpoint: by global id (rank 0), else an entity by key or name
+	 * (rank 1), else by ISO code, acronym or alias (rank 2), case-insensitive.
+	 */
+	static final String ENDPOINTS = """
+			UNWIND $endpoints AS endpoint
+			CALL (endpoint) {
+			  MATCH (n:Entity {id: endpoint.key})
+			  WHERE endpoint.label IN labels(n)
+			  RETURN n, 0 AS rank
+			  UNION
+			  MATCH (n:Fact {key: endpoint.key})
+			  WHERE endpoint.label IN labels(n)
+			  RETURN n, 0 AS rank
+			  UNION
+			  MATCH (n:Entity)
+			  WHERE endpoint.label IS NULL AND (toLower(n.id) = endpoint.wanted OR toLower(n.name) = endpoint.wanted)
+			  RETURN n, 1 AS rank
+			  UNION
+			  MATCH (n:Entity)
+			  WHERE endpoint.label IS NULL
+			    AND (toLower(coalesce(n.iso3, '')) = endpoint.wanted OR toLower(coalesce(n.acronym, '')) = endpoint.wanted
+			         OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = endpoint.wanted))
+			  RETURN n, 2 AS rank
+			}
+			RETURN endpoint.input AS input, n, elementId(n) AS elementId, rank
+			ORDER BY input, rank, n.name""";
+
+	/**
+	 * All shortest paths of at most {@code $maxHops} hops: a breadth-first search in the
+	 * database, which stops at the first length that reaches the end.
+	 */
+	static final String SHORTEST_PATHS = """
+			CYPHER 25
+			MATCH (start) WHERE elementId(start) = $from
+			MATCH (end) WHERE elementId(end) = $to
+			MATCH p = ALL SHORTEST (start) (()-[r WHERE %s]-(x WHERE x = end OR (%s)))+ (end)
+			WHERE length(p) <= $maxHops
+			RETURN p
+			LIMIT $limit""".formatted(FOLLOWED, PASSABLE);
+
+	/**
+	 * The neighbourhood of the end that any path of at most {@code $maxHops} hops lies
+	 * in: every node within that distance of the end with its distance (a breadth-first
+	 * variable-length expansion, which the planner prunes to one visit per node), and the
+	 * followed relationships between them. Variable-length bounds cannot be parameters,
+	 * so the upper bound is the configured {@code graph.paths.max-hops}, written in once
+	 * at startup; the request's {@code maxHops} is a parameter.
+	 */
+	private static final String NEIGHBOURHOOD = """
+			MATCH (end) WHERE elementId(end) = $to
+			MATCH reach = (end)-[rs*0..%d]-(n)
+			WHERE all(r IN rs WHERE %s)
+			WITH n, min(length(reach)) AS toEnd
+			WHERE toEnd <= $maxHops
+			WITH collect(n) AS ball, collect([elementId(n), toEnd]) AS distances
+			CALL (ball) {
+			  UNWIND ball AS u
+			  MATCH (u)-[r]->(v)
+			  WHERE (%s) AND v IN ball
+			  RETURN collect(r) AS relationships
+			}
+			RETURN ball, distances, relationships""";
+
+	private final Neo4jClient neo4j;
+
+	private final PathProperties limits;
+
+	private final String neighbourhood;
+
+	PathRepository(Neo4jClient neo4j, PathProperties limits) {
+		this.neo4j = neo4j;
+		this.limits = limits;
+		this.neighbourhood = NEIGHBOURHOOD.formatted(limits.maxHops(), FOLLOWED, FOLLOWED);
+	}
+
+	/** The shortest paths, at most {@code limit} of them. */
+	PathResult shortestPaths(String from, String to, LinkFilter filter, int maxHops, String asOf, int limit) {
+		Endpoints endpoints = resolve(from, to);
+		Map<String, Object> parameters = parameters(endpoints, filter, maxHops, asOf);
+		parameters.put("limit", limit);
+		List<GraphPath> paths = new ArrayList<>();
+		for (Record row : rows(SHORTEST_PATHS, parameters)) {
+			paths.add(path(row.get("p").asPath()));
+		}
+		return new PathResult(paths);
+	}
+
+	/** Paths of at most {@code maxHops} hops, no node twice, shortest first. */
+	PathResult paths(String from, String to, LinkFilter filter, int maxHops, String asOf, int first) {
+		Endpoints endpoints = resolve(from, to);
+		Record row = rows(this.neighbourhood, parameters(endpoints, filter, maxHops, asOf)).get(0);
+		Map<String, GraphNode> nodes = new HashMap<>();
+		for (Value node : row.get("ball").values()) {
+			nodes.put(node.asNode().elementId(), GraphNode.of(node.asNode()));
+		}
+		Map<String, Integer> toEnd = new HashMap<>();
+		for (Value distance : row.get("distances").values()) {
+			toEnd.put(distance.get(0).asString(), distance.get(1).asInt());
+		}
+		List<Relationship> relationships = row.get("relationships").asList(Value::asRelationship);
+		return new PathResult(new PathEnumerator(nodes, toEnd, relationships, this.limits.maxSteps())
+			.paths(endpoints.from().elementId(), endpoints.to().elementId(), maxHops, first));
+	}
+
+	private Endpoints resolve(String from, String to) {
+		List<Map<String, Object>> endpoints = List.of(endpoint(from), endpoint(to));
+		Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+		for (Record row : rows(ENDPOINTS, KeyedRows.parameters("endpoints", endpoints))) {
+			candidates.computeIfAbsent(row.get("input").asString(), (k) -> new ArrayList<>())
+				.add(new Candidate(GraphNode.of(row.get("n").asNode()), row.get("elementId").asString(),
+						row.get("rank").asInt()));
+		}
+		Endpoints resolved = new Endpoints(pick(from, candidates.get(from)), pick(to, candidates.get(to)));
+		if (resolved.from().elementId().equals(resolved.to().elementId())) {
+			throw new BadRequestException("'from' and 'to' name the same node (" + resolved.from().node().id()
+					+ "): ask for paths between two different nodes.");
+		}
+		return resolved;
+	}
+
+	private static Map<String, Object> endpoint(String input) {
+		NodeId id = NodeId.parse(input);
+		String label = (id != null) ? NodeTypes.labelOf(id.type()) : null;
+		return KeyedRows.parameters("input", input, "label", label, "key", (label != null) ? id.key() : null, "wanted",
+				input.strip().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	private static Candidate pick(String input, List<Candidate> candidates) {
+		if (candidates == null || candidates.isEmpty()) {
+			throw new NotFoundException("No node named '" + input
+					+ "': give an entity's name, alias, ISO code or key, or a global id such as 'Country:turkmenistan'.");
+		}
+		int best = candidates.stream().mapToInt(Candidate::rank).min().orElseThrow();
+		List<Candidate> top = candidates.stream()
+			.filter((c) -> c.rank() == best)
+			.collect(java.util.stream.Collectors.toMap(Candidate::elementId, (c) -> c, (a, b) -> a, LinkedHashMap::new))
+			.values()
+			.stream()
+			.toList();
+		if (top.size() > 1) {
+			throw new BadRequestException("'" + input + "' names several nodes ("
+					+ String.join(", ", top.stream().map((c) -> c.node().id()).toList())
+					+ "): give one of these global ids instead.");
+		}
+		return top.get(0);
+	}
+
+	private static Map<String, Object> parameters(Endpoints endpoints, LinkFilter filter, int maxHops, String asOf) {
+		return KeyedRows.parameters("from", endpoints.from().elementId(), "to", endpoints.to().elementId(), "types",
+				filter.types(), "typedStarts", filter.typedStarts(), "maxHops", maxHops, "asOf", asOf);
+	}
+
+	private List<Record> rows(String cypher, Map<String, Object> parameters) {
+		return List.copyOf(
+				this.neo4j.query(cypher).bindAll(parameters).fetchAs(Record.class).mappedBy((types, row) -> row).all());
+	}
+
+	private static GraphPath path(Path path) {
+		Map<String, GraphNode> nodes = new HashMap<>();
+		List<GraphNode> ordered = new ArrayList<>();
+		for (Node node : path.nodes()) {
+			GraphNode mapped = GraphNode.of(node);
+			nodes.put(node.elementId(), mapped);
+			ordered.add(mapped);
+		}
+		List<PathEdge> edges = new ArrayList<>();
+		for (Relationship relationship : path.relationships()) {
+			edges.add(PathEdge.of(relationship, nodes.get(relationship.startNodeElementId()),
+					nodes.get(relationship.endNodeElementId())));
+		}
+		return new GraphPath(ordered, edges);
+	}
+
+	/** A node an endpoint may name, with how well it matches (0 best). */
+	private record Candidate(GraphNode node, String elementId, int rank) {
+	}
+
+	private record Endpoints(Candidate from, Candidate to) {
+	}
+
+}

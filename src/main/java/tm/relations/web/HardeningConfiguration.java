@@ -1,0 +1,66 @@
+package tm.relations.web;
+
+import java.time.Duration;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+
+/**
+ * Wires the protections of the public endpoint: the request limits of
+ * {@link GraphLimitsProperties}, the body-size filter, and the error policy (request id
+ * in every error, nothing internal shown, infrastructure failures classified).
+ */
+@Configuration(proxyBeanMethods = false)
+class HardeningConfiguration {
+
+	/** Spring Boot adds every {@code Instrumentation} bean to the GraphQL engine. */
+	@Bean
+	QueryLimitsInstrumentation queryLimitsInstrumentation(GraphLimitsProperties limits) {
+		return new QueryLimitsInstrumentation(limits);
+	}
+
+	/**
+	 * Appended after the resolvers Spring Boot collects (the annotated
+	 * {@code @GraphQlExceptionHandler}s among them), so feature handlers always win and
+	 * this one only sees what they leave.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer unexpectedErrorResolverCustomizer(Environment environment) {
+		UnexpectedErrorResolver resolver = new UnexpectedErrorResolver(timeout(environment));
+		return (builder) -> builder.exceptionResolvers(java.util.List.of(resolver));
+	}
+
+	@Bean
+	RequestErrorInterceptor requestErrorInterceptor(GraphLimitsProperties limits, Environment environment) {
+		return new RequestErrorInterceptor(limits,
+				environment.getProperty("spring.graphql.schema.introspection.enabled", Boolean.class, true),
+				timeout(environment));
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(GraphLimitsProperties limits,
+			Environment environment) {
+		String path = environment.getProperty("spring.graphql.http.path", "/graphql");
+		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimitFilter(path, limits.maxBodySize().toBytes()));
+		registration.addUrlPatterns(path);
+		// Right after RequestIdFilter, so the refusal carries the request id.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	HttpErrorResolver graphQlHttpErrorResolver(Environment environment) {
+		return new HttpErrorResolver(environment.getProperty("spring.graphql.http.path", "/graphql"));
+	}
+
+	private static String timeout(Environment environment) {
+		Duration timeout = environment.getProperty("spring.transaction.default-timeout", Duration.class);
+		return (timeout != null) ? timeout.toSeconds() + " s" : "the transaction timeout";
+	}
+
+}

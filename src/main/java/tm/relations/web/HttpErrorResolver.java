@@ -1,0 +1,102 @@
+package tm.relations.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Answers requests to the GraphQL endpoint that never become a GraphQL request (a body
+ * that is not JSON, a JSON body without a string {@code query}, an unsupported content
+ * type) in the GraphQL response shape rather than Spring Boot's error page: the status
+ * Spring chose (400, 405, 406, 415), an {@code errors} list with a clear message,
+ * {@code extensions.classification} {@code BAD_REQUEST} and the request id. Other paths
+ * are left to Spring Boot.
+ */
+class HttpErrorResolver implements HandlerExceptionResolver, Ordered {
+
+	private static final Logger log = LoggerFactory.getLogger(HttpErrorResolver.class);
+
+	private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+	private final String path;
+
+	HttpErrorResolver(String path) {
+		this.path = path;
+	}
+
+	@Override
+	public int getOrder() {
+		// Before Spring MVC's own resolvers; Boot's DefaultErrorAttributes (which only
+		// records the exception) stays first.
+		return Ordered.HIGHEST_PRECEDENCE + 1;
+	}
+
+	@Override
+	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception exception) {
+		String uri = request.getRequestURI().substring(request.getContextPath().length());
+		if (!uri.equals(this.path) || response.isCommitted()) {
+			return null;
+		}
+		int status;
+		String message;
+		if (exception instanceof HttpMediaTypeNotSupportedException) {
+			status = 415;
+			message = "Unsupported Content-Type: send the request as application/json "
+					+ "(a JSON object with a string 'query', and optionally 'variables' and 'operationName').";
+		}
+		else if (exception instanceof HttpMediaTypeNotAcceptableException) {
+			status = 406;
+			message = "The Accept header allows no type this endpoint answers with: "
+					+ "accept application/graphql-response+json or application/json.";
+		}
+		else if (exception instanceof HttpRequestMethodNotSupportedException) {
+			status = 405;
+			message = "Method " + request.getMethod() + " is not supported on this endpoint.";
+		}
+		else if (exception instanceof HttpMessageNotReadableException
+				|| (exception instanceof ErrorResponse error && error.getStatusCode().value() == 400)) {
+			status = 400;
+			message = "The request is not a GraphQL request: send a JSON object with a string 'query', "
+					+ "and optionally an object 'variables' and a string 'operationName'.";
+		}
+		else if (exception instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+			status = error.getStatusCode().value();
+			message = "The request was refused (HTTP " + status + ").";
+		}
+		else {
+			return null;
+		}
+		Object id = request.getAttribute(RequestIdFilter.MDC_KEY);
+		String requestId = (id instanceof String text) ? text : "unknown";
+		log.debug("Request {} refused with {}: {}", requestId, status, exception.toString());
+		try {
+			String accept = request.getHeader("Accept");
+			boolean graphqlResponse = accept != null && accept.contains(GRAPHQL_RESPONSE);
+			response.setStatus(status);
+			response.setContentType((graphqlResponse ? GRAPHQL_RESPONSE : "application/json") + ";charset=UTF-8");
+			String body = "{\"errors\":[{\"message\":\"" + message.replace("\"", "\\\"")
+					+ "\",\"extensions\":{\"classification\":\"BAD_REQUEST\",\"requestId\":\"" + requestId + "\"}}]}";
+			response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+			return new ModelAndView();
+		}
+		catch (IOException ex) {
+			log.debug("Could not write the error response: {}", ex.toString());
+			return new ModelAndView();
+		}
+	}
+
+}

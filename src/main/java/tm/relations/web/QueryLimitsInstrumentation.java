@@ -1,0 +1,256 @@
+package tm.relations.web;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.validation.ValidationError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Refuses requests over the {@code graph.limits.*} limits before they run.
+ * <p>
+ * One instrumentation of our own rather than graphql-java's
+ * {@code MaxQueryDepthInstrumentation} and {@code MaxQueryComplexityInstrumentation}:
+ * those answer with the classification {@code ExecutionAborted} and terse messages, they
+ * count introspection (so GraphiQL's schema query would trip the depth limit), they know
+ * nothing of aliases or field counts, and they run only after validation, whose cost
+ * grows with the size of the document. Here:
+ * <ul>
+ * <li>before validation, one linear pass over the document (fragment sizes memoised, so a
+ * chain of fragments spreading each other several times cannot blow it up) checks depth,
+ * fields and aliases; validation never sees an oversized document;</li>
+ * <li>after validation, the cost is computed on graphql-java's normalised operation (the
+ * fields as they will execute, argument values and defaults resolved), weighing what is
+ * below a list by its expected length: the requested {@code first} or its default, the
+ * length of a list argument such as {@code nodes(ids:)}, or
+ * {@code graph.limits.assumed-list-size};</li>
+ * <li>every refusal is a GraphQL error classified {@code QUERY_TOO_COMPLEX} naming the
+ * limit, its property and the value found.</li>
+ * </ul>
+ * Introspection ({@code __schema}, {@code __type}) is left to graphql-java's good-faith
+ * introspection checks, which bound it on their own.
+ */
+public class QueryLimitsInstrumentation implements Instrumentation {
+
+	private static final Logger log = LoggerFactory.getLogger(QueryLimitsInstrumentation.class);
+
+	/** The largest page any field serves; larger {@code first} values are refused. */
+	private static final int MAX_PAGE = Pagination.MAX_FIRST;
+
+	private static final long CAP = 1_000_000_000_000L;
+
+	private final GraphLimitsProperties limits;
+
+	public QueryLimitsInstrumentation(GraphLimitsProperties limits) {
+		this.limits = limits;
+	}
+
+	@Override
+	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+			InstrumentationState state) {
+		checkShape(parameters.getDocument());
+		return null;
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		// Again here: a document taken from a cache of parsed documents skips validation.
+		checkShape(parameters.getExecutionContext().getDocument());
+		ExecutableNormalizedOperation operation = parameters.getExecutionContext().getNormalizedQueryTree().get();
+		GraphQLSchema schema = parameters.getExecutionContext().getGraphQLSchema();
+		long cost = 0;
+		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+			cost = add(cost, cost(field, schema, false));
+		}
+		if (cost > this.limits.maxCost()) {
+			throw refusal("The query is too expensive: its estimated cost is " + cost + ", the limit is "
+					+ this.limits.maxCost() + " (graph.limits.max-cost). Every field costs 1, and the fields below "
+					+ "a list count once per expected item (its 'first' argument or default). "
+					+ "Ask for smaller pages or fewer nested lists.");
+		}
+		return null;
+	}
+
+	/** Depth, field and alias counts of every operation of the document. */
+	void checkShape(Document document) {
+		Map<String, FragmentDefinition> fragments = new HashMap<>();
+		for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
+			fragments.putIfAbsent(fragment.getName(), fragment);
+		}
+		Shapes shapes = new Shapes(fragments);
+		for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+			Shape shape = shapes.of(operation.getSelectionSet(), new HashSet<>());
+			if (shape.depth() > this.limits.maxDepth()) {
+				throw refusal("The query is too deep: it nests fields " + shape.depth() + " levels deep, the limit is "
+						+ this.limits.maxDepth() + " (graph.limits.max-depth).");
+			}
+			if (shape.fields() > this.limits.maxFields()) {
+				throw refusal("The query has too many fields: " + shape.fields() + " (each fragment counted every time "
+						+ "it is spread), the limit is " + this.limits.maxFields() + " (graph.limits.max-fields).");
+			}
+			if (shape.aliases() > this.limits.maxAliases()) {
+				throw refusal("The query uses too many aliases: " + shape.aliases() + ", the limit is "
+						+ this.limits.maxAliases() + " (graph.limits.max-aliases).");
+			}
+		}
+	}
+
+	private long cost(ExecutableNormalizedField field, GraphQLSchema schema, boolean parentPaged) {
+		String name = field.getFieldName();
+		if (name.equals("__schema") || name.equals("__type")) {
+			return 0;
+		}
+		if (field.getChildren().isEmpty()) {
+			return 1;
+		}
+		List<GraphQLFieldDefinition> definitions = field.getFieldDefinitions(schema);
+		GraphQLFieldDefinition definition = definitions.isEmpty() ? null : definitions.get(0);
+		boolean paged = definition != null && definition.getArgument("first") != null;
+		long multiplier = 1;
+		if (paged) {
+			multiplier = pageSize(field.getResolvedArguments().get("first"));
+		}
+		else if (definition != null && GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList
+				&& !parentPaged) {
+			multiplier = this.limits.assumedListSize();
+			for (Object value : field.getResolvedArguments().values()) {
+				if (value instanceof List<?> list) {
+					multiplier = Math.max(multiplier, list.size());
+				}
+			}
+		}
+		// Children that apply to different object types (fragments on the types of an
+		// interface) never all apply to one object: count the costliest type.
+		Map<String, Long> perType = new HashMap<>();
+		for (ExecutableNormalizedField child : field.getChildren()) {
+			long childCost = cost(child, schema, paged);
+			for (String type : child.getObjectTypeNames()) {
+				perType.merge(type, childCost, QueryLimitsInstrumentation::add);
+			}
+		}
+		long children = perType.values().stream().mapToLong(Long::longValue).max().orElse(0);
+		return add(1, multiply(multiplier, children));
+	}
+
+	private static long pageSize(Object first) {
+		if (first instanceof Number number) {
+			// Out of range is refused by the field itself: never more than a full page.
+			return Math.max(1, Math.min(MAX_PAGE, number.longValue()));
+		}
+		return 20;
+	}
+
+	private static long add(long a, long b) {
+		return Math.min(CAP, a + b);
+	}
+
+	private static long multiply(long a, long b) {
+		return (a != 0 && b > CAP / a) ? CAP : Math.min(CAP, a * b);
+	}
+
+	private static AbortExecutionException refusal(String message) {
+		log.debug("Refused: {}", message);
+		GraphQLError error = GraphqlErrorBuilder.newError()
+			.message(message)
+			.errorType(ApiErrorType.QUERY_TOO_COMPLEX)
+			.build();
+		return new AbortExecutionException(List.of(error));
+	}
+
+	/** Sizes of a selection set with fragments expanded. */
+	private record Shape(long depth, long fields, long aliases) {
+
+		Shape plus(Shape other) {
+			return new Shape(Math.max(this.depth, other.depth), add(this.fields, other.fields),
+					add(this.aliases, other.aliases));
+		}
+
+	}
+
+	/** Computes shapes, each fragment once. */
+	private static final class Shapes {
+
+		private final Map<String, FragmentDefinition> fragments;
+
+		private final Map<String, Shape> memo = new HashMap<>();
+
+		Shapes(Map<String, FragmentDefinition> fragments) {
+			this.fragments = fragments;
+		}
+
+		Shape of(SelectionSet selectionSet, Set<String> visiting) {
+			Shape shape = new Shape(0, 0, 0);
+			if (selectionSet == null) {
+				return shape;
+			}
+			for (Selection<?> selection : selectionSet.getSelections()) {
+				shape = shape.plus(of(selection, visiting));
+			}
+			return shape;
+		}
+
+		private Shape of(Selection<?> selection, Set<String> visiting) {
+			if (selection instanceof Field field) {
+				if (field.getName().equals("__schema") || field.getName().equals("__type")) {
+					return new Shape(1, 1, (field.getAlias() != null) ? 1 : 0);
+				}
+				Shape below = of(field.getSelectionSet(), visiting);
+				return new Shape(below.depth() + 1, add(below.fields(), 1),
+						add(below.aliases(), (field.getAlias() != null) ? 1 : 0));
+			}
+			if (selection instanceof InlineFragment inline) {
+				return of(inline.getSelectionSet(), visiting);
+			}
+			if (selection instanceof FragmentSpread spread) {
+				return fragment(spread.getName(), visiting);
+			}
+			return new Shape(0, 0, 0);
+		}
+
+		private Shape fragment(String name, Set<String> visiting) {
+			Shape known = this.memo.get(name);
+			if (known != null) {
+				return known;
+			}
+			FragmentDefinition definition = this.fragments.get(name);
+			if (definition == null || !visiting.add(name)) {
+				// Unknown or cyclic: validation reports it.
+				return new Shape(0, 0, 0);
+			}
+			Shape shape = of(definition.getSelectionSet(), visiting);
+			visiting.remove(name);
+			this.memo.put(name, shape);
+			return shape;
+		}
+
+	}
+
+}
