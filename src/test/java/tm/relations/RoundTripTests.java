@@ -18,6 +18,8 @@ import org.neo4j.driver.observation.micrometer.TransactionBeginContext;
 import org.neo4j.driver.observation.micrometer.TransactionRunContext;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.ConfigurableTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionExecution;
@@ -94,6 +96,15 @@ class RoundTripTests extends GraphApiTestSupport {
 
 	@Autowired
 	private PlatformTransactionManager transactions;
+
+	/** The whole diff of two revisions is larger than WebTestClient's default buffer. */
+	@BeforeEach
+	void allowLargeResponses() {
+		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build());
+	}
 
 	@BeforeEach
 	void instrument() {

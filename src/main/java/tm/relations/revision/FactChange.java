@@ -47,15 +47,14 @@ record FactChange(String factKey, String type, GraphNode subject, GraphNode obje
 			return "Removed: " + String.join("; ", this.before.stream().map(FactRecord::summary).toList());
 		}
 		List<String> parts = new ArrayList<>();
-		if (this.subject != null) {
-			parts.add(this.subject.name() + " " + this.type + ": ");
-		}
-		else {
-			parts.add(this.factKey + ": ");
-		}
-		parts.add(String.join(", ", this.before.stream().map(FactRecord::shownValue).toList()));
+		// Records of one subject show their values; records of different subjects (a
+		// rail link that now starts elsewhere) show whole.
+		java.util.function.Function<FactRecord, String> shown = (this.subject != null) ? FactRecord::shownValue
+				: FactRecord::summary;
+		parts.add(((this.subject != null) ? FactRecord.label(this.subject) + " " + this.type : this.factKey) + ": ");
+		parts.add(String.join(", ", this.before.stream().map(shown).toList()));
 		parts.add(" → ");
-		parts.add(String.join(", ", this.after.stream().map(FactRecord::shownValue).toList()));
+		parts.add(String.join(", ", this.after.stream().map(shown).toList()));
 		return String.join("", parts);
 	}
 

@@ -65,12 +65,12 @@ public record FactRecord(String id, String factKey, String type, LinkKind kind, 
 				Objects.toString(this.value, ""), this.properties);
 	}
 
-	/** The value shown in a change: the stored value, else the other end's name. */
+	/** The value shown in a change: the stored value, else the other end's label. */
 	String shownValue() {
 		if (this.value != null) {
 			return this.value;
 		}
-		return (this.object != null) ? this.object.name() : this.subject.name();
+		return label((this.object != null) ? this.object : this.subject);
 	}
 
 	/**
@@ -80,15 +80,28 @@ public record FactRecord(String id, String factKey, String type, LinkKind kind, 
 	 */
 	public String summary() {
 		if (isNode()) {
-			String text = (this.object != null) ? this.subject.name() + " " + this.type : this.type;
-			return text + ": " + ((this.value != null) ? this.value : nodeName());
+			String text = (this.object != null) ? label(this.subject) + " " + this.type : this.type;
+			return text + ": "
+					+ ((this.value != null) ? this.value : label((this.object != null) ? this.object : this.subject));
 		}
-		String text = this.subject.name() + " " + this.type + " " + this.object.name();
+		String text = label(this.subject) + " " + this.type + " " + label(this.object);
 		return (this.value != null && !this.value.equals(this.object.name())) ? text + ": " + this.value : text;
 	}
 
-	private String nodeName() {
-		return (this.object != null) ? this.object.name() : this.subject.name();
+	/**
+	 * A node's name; for a fact node stored without one (a treaty, a dispute), its
+	 * subject or topic rather than its key.
+	 */
+	static String label(GraphNode node) {
+		if (!node.name().equals(node.key())) {
+			return node.name();
+		}
+		for (String property : List.of("subject", "topic", "title", "value")) {
+			if (node.properties().get(property) instanceof String text && !text.isBlank()) {
+				return text;
+			}
+		}
+		return node.name();
 	}
 
 }

@@ -28,10 +28,11 @@ class RevisionRepository {
 
 	/**
 	 * Every fact record stated by at least one of {@code $revisions}: relationships and
-	 * fact nodes. A relationship that only links an entity to a fact node of the same
-	 * fact (the dam's {@code KNOWN_AS} to its {@code Name}, a dispute's
-	 * {@code HAS_STATUS} to its {@code Status}) is represented by that node, with the
-	 * entity as subject, so no value is counted twice.
+	 * fact nodes. A relationship that only attaches a fact node to an entity (an
+	 * "attribute" link of the graph model: the dam's {@code KNOWN_AS} to its
+	 * {@code Name}, a dispute's {@code HAS_STATUS} to its {@code Status}, or any link
+	 * sharing the node's fact key) is represented by that node, with the entity as
+	 * subject, so no value is counted twice.
 	 */
 	static final String FACT_RECORDS = """
 			CALL () {
@@ -40,7 +41,8 @@ class RevisionRepository {
 			    AND any(revision IN $revisions WHERE revision IN r.revisions)
 			    AND ($types IS NULL OR type(r) IN $types)
 			    AND ($includeDubious OR NOT coalesce(r.dubious, false))
-			    AND NOT (object:Fact AND coalesce(object.factKey, object.key) = coalesce(r.factKey, r.key))
+			    AND NOT (object:Fact AND (type(r) IN $attributeTypes
+			             OR coalesce(object.factKey, object.key) = coalesce(r.factKey, r.key)))
 			  RETURN coalesce(r.factKey, r.key) AS factKey, 'Relation:' + coalesce(r.key, elementId(r)) AS id,
 			         type(r) AS type, properties(r) AS properties, subject, object, null AS fact
 			  UNION ALL
@@ -49,7 +51,7 @@ class RevisionRepository {
 			    AND any(revision IN $revisions WHERE revision IN fact.revisions)
 			    AND ($includeDubious OR NOT coalesce(fact.dubious, false))
 			  OPTIONAL MATCH (holder)-[h]->(fact)
-			  WHERE coalesce(h.factKey, h.key) = coalesce(fact.factKey, fact.key)
+			  WHERE type(h) IN $attributeTypes OR coalesce(h.factKey, h.key) = coalesce(fact.factKey, fact.key)
 			  WITH fact, head(collect(holder)) AS holder
 			  RETURN coalesce(fact.factKey, fact.key) AS factKey, null AS id,
 			         [label IN labels(fact) WHERE label <> 'Fact'][0] AS type, properties(fact) AS properties,
@@ -57,6 +59,9 @@ class RevisionRepository {
 			         fact
 			}
 			RETURN factKey, id, type, properties, subject, object, fact""";
+
+	/** Relationships that attach a fact node to the entity it is about. */
+	static final List<String> ATTRIBUTE_TYPES = List.of("HAS_STATUS", "KNOWN_AS", "HAS_STATISTIC");
 
 	/**
 	 * Kinds of fact nodes by label; a status takes the kind of what it is the status of.
@@ -82,6 +87,7 @@ class RevisionRepository {
 		parameters.put("revisions", revisions.stream().map(Revision::code).toList());
 		parameters.put("types", (kinds == null || kinds.isEmpty()) ? null : LinkKind.typesOf(kinds));
 		parameters.put("includeDubious", includeDubious);
+		parameters.put("attributeTypes", ATTRIBUTE_TYPES);
 		Set<LinkKind> wanted = (kinds == null || kinds.isEmpty()) ? Set.of(LinkKind.values()) : Set.copyOf(kinds);
 		return this.neo4j.query(FACT_RECORDS)
 			.bindAll(parameters)

@@ -42,11 +42,11 @@ class HardeningConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(GraphLimitsProperties limits,
+	FilterRegistrationBean<RequestBodyFilter> requestBodyLimitFilter(GraphLimitsProperties limits,
 			Environment environment) {
 		String path = environment.getProperty("spring.graphql.http.path", "/graphql");
-		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimitFilter(path, limits.maxBodySize().toBytes()));
+		FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
+				new RequestBodyFilter(path, limits.maxBodySize().toBytes()));
 		registration.addUrlPatterns(path);
 		// Right after RequestIdFilter, so the refusal carries the request id.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

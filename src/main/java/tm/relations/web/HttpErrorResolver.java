@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -22,8 +23,9 @@ import org.springframework.web.servlet.ModelAndView;
  * that is not JSON, a JSON body without a string {@code query}, an unsupported content
  * type) in the GraphQL response shape rather than Spring Boot's error page: the status
  * Spring chose (400, 405, 406, 415), an {@code errors} list with a clear message,
- * {@code extensions.classification} {@code BAD_REQUEST} and the request id. Other paths
- * are left to Spring Boot.
+ * {@code extensions.classification} {@code BAD_REQUEST} and the request id. Anything else
+ * failing there is logged with the request id and answered as an {@code INTERNAL_ERROR}
+ * in the same shape. Other paths are left to Spring Boot.
  */
 class HttpErrorResolver implements HandlerExceptionResolver, Ordered {
 
@@ -51,51 +53,69 @@ class HttpErrorResolver implements HandlerExceptionResolver, Ordered {
 		if (!uri.equals(this.path) || response.isCommitted()) {
 			return null;
 		}
-		int status;
-		String message;
 		if (exception instanceof HttpMediaTypeNotSupportedException) {
-			status = 415;
-			message = "Unsupported Content-Type: send the request as application/json "
-					+ "(a JSON object with a string 'query', and optionally 'variables' and 'operationName').";
+			refuse(request, response, exception, 415, "Unsupported Content-Type: send the request as application/json "
+					+ "(a JSON object with a string 'query', and optionally 'variables' and 'operationName').");
 		}
 		else if (exception instanceof HttpMediaTypeNotAcceptableException) {
-			status = 406;
-			message = "The Accept header allows no type this endpoint answers with: "
-					+ "accept application/graphql-response+json or application/json.";
+			refuse(request, response, exception, 406, "The Accept header allows no type this endpoint answers with: "
+					+ "accept application/graphql-response+json or application/json.");
 		}
 		else if (exception instanceof HttpRequestMethodNotSupportedException) {
-			status = 405;
-			message = "Method " + request.getMethod() + " is not supported on this endpoint.";
+			refuse(request, response, exception, 405,
+					"Method " + request.getMethod() + " is not supported on this endpoint.");
 		}
 		else if (exception instanceof HttpMessageNotReadableException
 				|| (exception instanceof ErrorResponse error && error.getStatusCode().value() == 400)) {
-			status = 400;
-			message = "The request is not a GraphQL request: send a JSON object with a string 'query', "
-					+ "and optionally an object 'variables' and a string 'operationName'.";
+			refuse(request, response, exception, 400,
+					"The request is not a GraphQL request: send a JSON object with a string 'query', "
+							+ "and optionally an object 'variables' and a string 'operationName'.");
 		}
 		else if (exception instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
-			status = error.getStatusCode().value();
-			message = "The request was refused (HTTP " + status + ").";
+			int status = error.getStatusCode().value();
+			refuse(request, response, exception, status, "The request was refused (HTTP " + status + ").");
 		}
 		else {
-			return null;
+			// Not the client's doing: logged with the id, answered in the same shape.
+			String requestId = requestId(request);
+			UnexpectedErrorResolver.logWithRequestId(requestId, ErrorType.INTERNAL_ERROR, exception,
+					request.getMethod() + " " + uri);
+			write(request, response, 500, ErrorType.INTERNAL_ERROR.name(),
+					Failures.message(ErrorType.INTERNAL_ERROR, requestId, ""));
 		}
+		return new ModelAndView();
+	}
+
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, Exception exception,
+			int status, String message) {
+		log.debug("Request {} refused with {}: {}", requestId(request), status, exception.toString());
+		write(request, response, status, "BAD_REQUEST", message);
+	}
+
+	private static String requestId(HttpServletRequest request) {
 		Object id = request.getAttribute(RequestIdFilter.MDC_KEY);
-		String requestId = (id instanceof String text) ? text : "unknown";
-		log.debug("Request {} refused with {}: {}", requestId, status, exception.toString());
+		return (id instanceof String text) ? text : "unknown";
+	}
+
+	/**
+	 * Writes a GraphQL-shaped error response: one error with the message, the
+	 * classification and the request id; {@code application/graphql-response+json} when
+	 * the client accepts it, {@code application/json} otherwise.
+	 */
+	static void write(HttpServletRequest request, HttpServletResponse response, int status, String classification,
+			String message) {
+		String accept = request.getHeader("Accept");
+		boolean graphqlResponse = accept != null && accept.contains(GRAPHQL_RESPONSE);
+		String body = "{\"errors\":[{\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"")
+				+ "\",\"extensions\":{\"classification\":\"" + classification + "\",\"requestId\":\""
+				+ requestId(request) + "\"}}]}";
 		try {
-			String accept = request.getHeader("Accept");
-			boolean graphqlResponse = accept != null && accept.contains(GRAPHQL_RESPONSE);
 			response.setStatus(status);
 			response.setContentType((graphqlResponse ? GRAPHQL_RESPONSE : "application/json") + ";charset=UTF-8");
-			String body = "{\"errors\":[{\"message\":\"" + message.replace("\"", "\\\"")
-					+ "\",\"extensions\":{\"classification\":\"BAD_REQUEST\",\"requestId\":\"" + requestId + "\"}}]}";
 			response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-			return new ModelAndView();
 		}
 		catch (IOException ex) {
 			log.debug("Could not write the error response: {}", ex.toString());
-			return new ModelAndView();
 		}
 	}
 

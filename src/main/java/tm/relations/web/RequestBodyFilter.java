@@ -1,13 +1,14 @@
 package tm.relations.web;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.BufferedReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -22,24 +23,27 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies larger than {@code graph.limits.max-body-size} on the GraphQL
- * endpoint with status 413 and a GraphQL-shaped body ({@code errors[0].extensions}
- * carrying {@code classification: REQUEST_TOO_LARGE} and the request id), before anything
- * parses them. A declared {@code Content-Length} over the limit is refused at once; a
- * body without one is read up to the limit and then refused. Accepted bodies are passed
- * on from memory.
+ * Checks request bodies on the GraphQL endpoint before anything parses them:
+ * <ul>
+ * <li>larger than {@code graph.limits.max-body-size}: status 413 with a GraphQL-shaped
+ * body ({@code errors[0].extensions} carrying {@code classification: REQUEST_TOO_LARGE}
+ * and the request id). A declared {@code Content-Length} over the limit is refused at
+ * once; a body without one is read up to the limit and then refused;</li>
+ * <li>a JSON body that is valid JSON but no object ({@code null}, a batch array, a string
+ * or a number): status 400, {@code BAD_REQUEST}; Spring for GraphQL would answer some of
+ * these with a 500.</li>
+ * </ul>
+ * Accepted bodies are passed on from memory.
  */
-class RequestBodyLimitFilter extends OncePerRequestFilter {
+class RequestBodyFilter extends OncePerRequestFilter {
 
-	private static final Logger log = LoggerFactory.getLogger(RequestBodyLimitFilter.class);
-
-	private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+	private static final Logger log = LoggerFactory.getLogger(RequestBodyFilter.class);
 
 	private final String path;
 
 	private final long maxBytes;
 
-	RequestBodyLimitFilter(String path, long maxBytes) {
+	RequestBodyFilter(String path, long maxBytes) {
 		this.path = path;
 		this.maxBytes = maxBytes;
 	}
@@ -55,7 +59,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long declared = request.getContentLengthLong();
 		if (declared > this.maxBytes) {
-			refuse(request, response, declared + " bytes");
+			refuseSize(request, response, declared + " bytes");
 			return;
 		}
 		if (declared == 0 || (declared < 0 && request.getHeader("Transfer-Encoding") == null)) {
@@ -64,7 +68,14 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 		}
 		byte[] body = readAtMost(request.getInputStream(), this.maxBytes + 1);
 		if (body.length > this.maxBytes) {
-			refuse(request, response, "more than " + this.maxBytes + " bytes");
+			refuseSize(request, response, "more than " + this.maxBytes + " bytes");
+			return;
+		}
+		if (isJson(request.getContentType()) && isJsonButNoObject(body)) {
+			log.debug("Refused a JSON body that is no object");
+			HttpErrorResolver.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST",
+					"The request body must be a JSON object with a string 'query'; "
+							+ "batches (arrays of requests) are not supported.");
 			return;
 		}
 		chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -81,21 +92,28 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 		return out.toByteArray();
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
-		Object id = request.getAttribute(RequestIdFilter.MDC_KEY);
-		String requestId = (id instanceof String text) ? text : "unknown";
+	private static boolean isJson(String contentType) {
+		return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");
+	}
+
+	/** Whether the first non-blank byte starts a JSON value other than an object. */
+	private static boolean isJsonButNoObject(byte[] body) {
+		for (byte b : body) {
+			if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+				continue;
+			}
+			return b == '[' || b == '"' || b == 'n' || b == 't' || b == 'f' || b == '-' || (b >= '0' && b <= '9');
+		}
+		return false;
+	}
+
+	private void refuseSize(HttpServletRequest request, HttpServletResponse response, String size) {
 		log.debug("Refused a request body of {} (limit {} bytes)", size, this.maxBytes);
-		String accept = request.getHeader("Accept");
-		boolean graphqlResponse = accept != null && accept.contains(GRAPHQL_RESPONSE);
-		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-		response.setContentType((graphqlResponse ? GRAPHQL_RESPONSE : "application/json") + ";charset=UTF-8");
-		// The client's data is not read further: close the connection rather than drain
-		// it.
+		// The rest of the body is not read: close the connection rather than drain it.
 		response.setHeader("Connection", "close");
-		String body = "{\"errors\":[{\"message\":\"The request body is larger than the limit of " + this.maxBytes
-				+ " bytes (graph.limits.max-body-size).\",\"extensions\":{\"classification\":\"REQUEST_TOO_LARGE\","
-				+ "\"requestId\":\"" + requestId + "\"}}]}";
-		response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+		HttpErrorResolver.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+				ApiErrorType.REQUEST_TOO_LARGE.name(), "The request body is larger than the limit of " + this.maxBytes
+						+ " bytes (graph.limits.max-body-size).");
 	}
 
 	/** The request with its body read into memory. */
@@ -161,8 +179,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 				}
 			}
 			catch (IllegalArgumentException ex) {
-				// an unknown charset: read as UTF-8, as the GraphQL over HTTP spec
-				// assumes
+				// an unknown charset: read as UTF-8, as GraphQL over HTTP assumes
 			}
 			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
 		}

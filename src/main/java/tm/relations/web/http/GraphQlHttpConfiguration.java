@@ -1,0 +1,93 @@
+package tm.relations.web.http;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import graphql.schema.idl.SchemaPrinter;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.graphql.MediaTypes;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Wires GET, HTTP caching and persisted queries into the GraphQL endpoint: the extended
+ * HTTP handler takes the place of Spring Boot's (whose POST route then uses it), and a
+ * GET route ahead of Spring Boot's routes (which answer GET with 405) sends queries over
+ * GET to the same handler.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlHttpConfiguration {
+
+	@Bean
+	PersistedQueries persistedQueries(PersistedQueryProperties properties, ResourcePatternResolver resources) {
+		RegisteredQueries registered = RegisteredQueries.load(resources, properties.allowList().directory());
+		PersistedQueryStore store = new PersistedQueryStore(properties.maxEntries(), properties.maxBytes().toBytes());
+		return new PersistedQueries(properties.enabled(), properties.allowList().enabled(), registered, store);
+	}
+
+	@Bean
+	PersistedQueryInterceptor persistedQueryInterceptor(PersistedQueries persistedQueries) {
+		return new PersistedQueryInterceptor(persistedQueries);
+	}
+
+	@Bean
+	EntityTags entityTags(GraphVersionTracker version, ObjectProvider<GraphQlSource> graphQlSource,
+			HttpCachingProperties http, PersistedQueryProperties persistedQueries, Environment environment,
+			ObjectProvider<JsonMapper> json) {
+		return new EntityTags(version, () -> deployment(graphQlSource, http, persistedQueries, environment),
+				json.getIfAvailable(JsonMapper::shared));
+	}
+
+	@Bean
+	CachingGraphQlHttpHandler cachingGraphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, EntityTags tags,
+			PersistedQueries persistedQueries, HttpCachingProperties http, ObjectProvider<JsonMapper> json,
+			Environment environment) {
+		return new CachingGraphQlHttpHandler(webGraphQlHandler, tags, persistedQueries, http.cacheControl(),
+				json.getIfAvailable(JsonMapper::shared),
+				environment.getProperty("graph.limits.max-tokens", Integer.class, 15_000));
+	}
+
+	/** Ahead of Spring Boot's GraphQL routes (order 0), which answer GET with 405. */
+	@Bean
+	@Order(-1)
+	RouterFunction<ServerResponse> graphQlGetRouterFunction(CachingGraphQlHttpHandler handler,
+			GraphQlProperties properties) {
+		return RouterFunctions.route()
+			.GET(properties.getHttp().getPath(),
+					RequestPredicates.accept(MediaTypes.APPLICATION_GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON),
+					handler::handleRequest)
+			.build();
+	}
+
+	/**
+	 * What besides the graph decides answers: the schema, the salt, and the settings that
+	 * decide whether a request is answered (limits, allow-list, introspection).
+	 */
+	private static String deployment(ObjectProvider<GraphQlSource> graphQlSource, HttpCachingProperties http,
+			PersistedQueryProperties persistedQueries, Environment environment) {
+		GraphQlSource source = graphQlSource.getIfAvailable();
+		String schema = (source != null) ? new SchemaPrinter().print(source.schema()) : "";
+		Map<String, String> limits = new TreeMap<>(Binder.get(environment)
+			.bind("graph.limits", Bindable.mapOf(String.class, String.class))
+			.orElse(Map.of()));
+		return String.join("\n", schema, "salt=" + http.etagSalt(), "limits=" + limits,
+				"allow-list=" + persistedQueries.allowList().enabled(),
+				"introspection=" + environment.getProperty("spring.graphql.schema.introspection.enabled", "true"));
+	}
+
+}

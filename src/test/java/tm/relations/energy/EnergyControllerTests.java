@@ -1,0 +1,243 @@
+package tm.relations.energy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import tm.relations.ExampleQuery;
+import tm.relations.GraphApiTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PRODUCT 4.3: the partners connected to Turkmenistan by energy infrastructure or flows,
+ * against the graph loaded from the real scripts.
+ */
+class EnergyControllerTests extends GraphApiTestSupport {
+
+	private static final String PARTNERS = """
+			query ($of: String, $asOf: Revision, $includeDubious: Boolean) {
+			  energyPartners(of: $of, asOf: $asOf, includeDubious: $includeDubious) {
+			    country { id name }
+			    current
+			    connections {
+			      id role type buyerRank current
+			      since { value } until { value } resumed { value }
+			      volume kwhPerYear mode railheads { id }
+			      company { id }
+			      asset { id ... on Pipeline { status route { seq country { id } } } }
+			      evidence { revision quote dubious }
+			    }
+			  }
+			}""";
+
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+	};
+
+	/** The machine running the tests may be busy: allow a slow answer. */
+	@BeforeEach
+	void allowSlowAnswers() {
+		this.graphQl = this.graphQl.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	}
+
+	@Test
+	void afghanistanIsConnectedByTheTapiPipelineElectricityAndLpg() {
+		List<Map<String, Object>> afghanistan = connections(partners(null, null, false), "Country:afghanistan");
+		assertThat(afghanistan).extracting((c) -> c.get("role"))
+			.containsExactly("ROUTE_COUNTRY", "ELECTRICITY_BUYER", "LPG_BUYER");
+		Map<String, Object> tapi = afghanistan.get(0);
+		assertThat(asset(tapi)).containsEntry("id", "Pipeline:tapi-pipeline").containsEntry("status", "AGREED");
+		assertThat(routeCountries(tapi)).containsExactly("Country:turkmenistan", "Country:afghanistan",
+				"Country:pakistan", "Country:india");
+		assertThat(afghanistan.get(1)).containsEntry("volume", "more than 320 million kilowatt hours every year")
+			.containsEntry("kwhPerYear", 3.2E8);
+		assertThat(afghanistan.get(2)).containsEntry("mode", "RAIL");
+		assertThat(ids(afghanistan.get(2).get("railheads"))).containsExactlyInAnyOrder("City:ymamnazar",
+				"City:torghundi");
+	}
+
+	@Test
+	void chinaIsTheCurrentMainGasBuyerViaTheCentralAsiaChinaPipeline() {
+		List<Map<String, Object>> china = connections(partners(null, null, false), "Country:china");
+		Map<String, Object> mainBuyer = china.stream()
+			.filter((c) -> "GAS_BUYER".equals(c.get("role")) && c.get("asset") != null)
+			.findFirst()
+			.orElseThrow();
+		assertThat(mainBuyer).containsEntry("buyerRank", "MAIN").containsEntry("current", true);
+		assertThat(asset(mainBuyer)).containsEntry("id", "Pipeline:central-asia-china-pipeline")
+			.containsEntry("status", "OPERATING");
+		assertThat(revisions(mainBuyer)).containsExactly("R001", "R002");
+		assertThat(china).extracting((c) -> c.get("role")).contains("ROUTE_COUNTRY");
+	}
+
+	@Test
+	void iranBuiltTheDostlukDamAndTheKorpejeKurtKuiPipelineInAJointVenture() {
+		List<Map<String, Object>> iran = connections(partners(null, null, false), "Country:iran");
+		assertThat(iran).filteredOn((c) -> "JOINT_VENTURE_PARTNER".equals(c.get("role")))
+			.extracting((c) -> asset(c).get("id"))
+			.containsExactlyInAnyOrder("Dam:dostluk-dam", "Pipeline:korpeje-kurt-kui-pipeline");
+		Map<String, Object> route = iran.stream()
+			.filter((c) -> "ROUTE_COUNTRY".equals(c.get("role")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(asset(route)).containsEntry("id", "Pipeline:korpeje-kurt-kui-pipeline");
+		assertThat(routeCountries(route)).containsExactly("Country:turkmenistan", "Country:iran");
+		assertThat(iran).filteredOn((c) -> "GAS_BUYER".equals(c.get("role")))
+			.extracting((c) -> c.get("buyerRank"), (c) -> c.get("current"))
+			.contains(org.assertj.core.groups.Tuple.tuple("SECOND", false));
+	}
+
+	@Test
+	void russiaAndUkraineAreTheMainBuyersOnlyInRevision000() {
+		List<Map<String, Object>> oldest = partners(null, "R000", false);
+		assertThat(mainBuyers(oldest)).containsExactlyInAnyOrder("Country:russia", "Country:ukraine");
+		List<Map<String, Object>> newest = partners(null, "R002", false);
+		assertThat(mainBuyers(newest)).containsExactly("Country:china");
+		assertThat(newest).extracting((p) -> id(p.get("country"))).doesNotContain("Country:ukraine");
+		Map<String, Object> russiaNow = connections(newest, "Country:russia").stream()
+			.filter((c) -> "GAS_BUYER".equals(c.get("role")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(russiaNow).containsEntry("buyerRank", null);
+		assertThat(russiaNow.get("until")).isEqualTo(Map.of("value", "2016"));
+		assertThat(russiaNow.get("resumed")).isEqualTo(Map.of("value", "2019"));
+	}
+
+	@Test
+	void pakistanIsLinkedByWarmWaterOnlyWhenDubiousStatementsAreIncluded() {
+		assertThat(connections(partners(null, null, false), "Country:pakistan")).extracting((c) -> c.get("role"))
+			.containsExactly("ROUTE_COUNTRY");
+		List<Map<String, Object>> withDubious = connections(partners(null, null, true), "Country:pakistan");
+		assertThat(withDubious).extracting((c) -> c.get("role"))
+			.containsExactly("ROUTE_COUNTRY", "WARM_WATER_SUPPLIER");
+		assertThat(evidence(withDubious.get(1))).allSatisfy((e) -> assertThat(e).containsEntry("dubious", true));
+	}
+
+	@Test
+	void fieldsAndConcessionsConnectTheHomeCountriesOfTheirCompanies() {
+		List<Map<String, Object>> partners = partners(null, null, false);
+		assertThat(connections(partners, "Country:italy")).singleElement()
+			.satisfies((c) -> assertThat(c).containsEntry("role", "OPERATOR_COUNTRY")
+				.containsEntry("company", Map.of("id", "Company:eni")));
+		assertThat(connections(partners, "Country:united-arab-emirates")).singleElement()
+			.satisfies((c) -> assertThat(asset(c)).containsEntry("id", "Concession:dragon-oil-concession"));
+		assertThat(connections(partners, "Country:azerbaijan")).singleElement()
+			.satisfies((c) -> assertThat(c).containsEntry("role", "SHARES_FIELD"));
+	}
+
+	@Test
+	void everyConnectionCarriesItsEvidence() {
+		List<Map<String, Object>> partners = partners(null, null, false);
+		assertThat(partners).extracting((p) -> id(p.get("country")))
+			.contains("Country:afghanistan", "Country:china", "Country:india", "Country:iran", "Country:pakistan",
+					"Country:russia", "Country:ukraine")
+			.doesNotContain("Country:turkmenistan");
+		partners.forEach((partner) -> assertThat(connections(partners, id(partner.get("country"))))
+			.allSatisfy((c) -> assertThat(evidence(c)).isNotEmpty()
+				.allSatisfy((e) -> assertThat((String) e.get("quote")).isNotBlank())));
+	}
+
+	@Test
+	void acceptsTheCountryByIsoCodeOrGlobalId() {
+		assertThat(partners("PAK", null, false)).extracting((p) -> id(p.get("country")))
+			.contains("Country:turkmenistan", "Country:afghanistan", "Country:india");
+		assertThat(partners("Country:turkmenistan", null, false)).extracting((p) -> id(p.get("country")))
+			.contains("Country:china");
+	}
+
+	@Test
+	void aCountryWithoutEnergyLinksHasNoPartners() {
+		assertThat(partners("Japan", null, false)).isEmpty();
+	}
+
+	@Test
+	void anUnknownCountryIsNotFound() {
+		this.graphQl.document(PARTNERS)
+			.variable("of", "Atlantis")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+				assertThat(error.getMessage()).contains("No country named 'Atlantis'");
+			}));
+	}
+
+	@Test
+	void runsTheExampleQuery() {
+		ExampleQuery.load("q03-energy-partners.graphql")
+			.execute(this.graphQl)
+			.path("energyPartners[*].country.name")
+			.entityList(String.class)
+			.contains("Afghanistan", "China", "Iran", "Pakistan", "India")
+			.path("energyPartners[0].connections[0].evidence[0].quote")
+			.entity(String.class)
+			.satisfies((quote) -> assertThat(quote).isNotBlank());
+	}
+
+	private List<Map<String, Object>> partners(String of, String asOf, boolean includeDubious) {
+		GraphQlTester.Request<?> request = this.graphQl.document(PARTNERS).variable("includeDubious", includeDubious);
+		if (of != null) {
+			request.variable("of", of);
+		}
+		if (asOf != null) {
+			request.variable("asOf", asOf);
+		}
+		return request.execute().path("energyPartners").entity(LIST).get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> connections(List<Map<String, Object>> partners, String countryId) {
+		return partners.stream()
+			.filter((p) -> countryId.equals(id(p.get("country"))))
+			.findFirst()
+			.map((p) -> (List<Map<String, Object>>) p.get("connections"))
+			.orElseThrow(() -> new AssertionError("No partner " + countryId));
+	}
+
+	private static List<String> mainBuyers(List<Map<String, Object>> partners) {
+		return partners.stream()
+			.filter((p) -> connections(partners, id(p.get("country"))).stream()
+				.anyMatch((c) -> "GAS_BUYER".equals(c.get("role")) && "MAIN".equals(c.get("buyerRank"))))
+			.map((p) -> id(p.get("country")))
+			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> asset(Map<String, Object> connection) {
+		return (Map<String, Object>) connection.get("asset");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> routeCountries(Map<String, Object> connection) {
+		return ((List<Map<String, Object>>) asset(connection).get("route")).stream()
+			.map((stop) -> id(stop.get("country")))
+			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> evidence(Map<String, Object> connection) {
+		return (List<Map<String, Object>>) connection.get("evidence");
+	}
+
+	private static List<Object> revisions(Map<String, Object> connection) {
+		return evidence(connection).stream().map((e) -> e.get("revision")).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> ids(Object nodes) {
+		return ((List<Map<String, Object>>) nodes).stream().map((n) -> (String) n.get("id")).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String id(Object node) {
+		return (node != null) ? (String) ((Map<String, Object>) node).get("id") : null;
+	}
+
+}
