@@ -445,7 +445,8 @@ async function renderEntity(state, options) {
 			node.kind ? kindLabel(node.kind) : node.__typename, ' · ',
 			node.current ? 'mentioned by the newest revision' : 'not mentioned by the newest revision (history)',
 			node.aliases && node.aliases.length > 0 ? ` · also: ${node.aliases.join(', ')}` : null),
-		h('details', { class: 'mentions', open: true }, h('summary', {}, 'Sentences that mention it'), evidenceList(node.evidence, state.revision))));
+		h('details', { class: 'mentions', open: (node.evidence || []).length <= 2 },
+			h('summary', {}, `Sentences that mention it (${(node.evidence || []).length})`), evidenceList(node.evidence, state.revision))));
 	focusHeading(options);
 	const relations = node.relations || [];
 	const revisionText = state.revision ? `as of revision ${REVISION_NAMES[state.revision]}` : 'all revisions';

@@ -2,6 +2,7 @@ package tm.relations;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,10 @@ class RoundTripTests extends GraphApiTestSupport {
 			  }
 			}""";
 
-	/** Search hits with their relations, and the diff's subjects with theirs. */
+	/**
+	 * Search hits, the diff's subjects and a revision's membership facts, each with
+	 * relations.
+	 */
 	private static final String SEARCH_AND_DIFF = """
 			query ($first: Int) {
 			  search(text: "Turkmenistan", first: $first) {
@@ -84,7 +88,7 @@ class RoundTripTests extends GraphApiTestSupport {
 			  revisionDiff(from: R000, to: R002) {
 			    changed { factKey subject { id ... on Entity { relations(kinds: [ENERGY]) { type } } } }
 			  }
-			  facts(asOf: R002, first: $first) { edges { node { subject { id ... on Entity { relations { type } } } } } }
+			  facts(asOf: R002, kinds: [MEMBERSHIP], first: $first) { edges { node { subject { id ... on Entity { relations { type } } } } } }
 			}""";
 
 	private static final StatementLog log = new StatementLog();
@@ -97,11 +101,15 @@ class RoundTripTests extends GraphApiTestSupport {
 	@Autowired
 	private PlatformTransactionManager transactions;
 
-	/** The whole diff of two revisions is larger than WebTestClient's default buffer. */
+	/**
+	 * The whole diff of two revisions is larger than WebTestClient's default buffer; the
+	 * longer timeout is for loaded build machines.
+	 */
 	@BeforeEach
 	void allowLargeResponses() {
 		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.responseTimeout(Duration.ofSeconds(30))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
 			.build());
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import tm.relations.node.GraphNode;
@@ -20,6 +21,11 @@ class AirRouteController {
 
 	AirRouteController(CompanyRepository companies) {
 		this.companies = companies;
+	}
+
+	@SchemaMapping(typeName = "AirRoute")
+	Boolean scheduled(GraphNode route) {
+		return (Boolean) route.properties().get("scheduled");
 	}
 
 	@BatchMapping(typeName = "AirRoute")

@@ -44,6 +44,11 @@ class DisputeController {
 		return DisputeKind.of(dispute.properties().get("disputeKind"));
 	}
 
+	@SchemaMapping(typeName = "Dispute")
+	String topic(GraphNode dispute) {
+		return (String) dispute.properties().getOrDefault("topic", dispute.key());
+	}
+
 	@BatchMapping(typeName = "Dispute")
 	Map<GraphNode, List<DisputeParty>> parties(List<GraphNode> disputes) {
 		return NodeBatches.many(disputes, this.disputes::partiesOf);

@@ -14,6 +14,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import tm.relations.node.GraphNode;
+import tm.relations.node.PartialDate;
 import tm.relations.node.NodeBatches;
 import tm.relations.revision.FactFilter;
 import tm.relations.revision.Revision;
@@ -56,6 +57,22 @@ class MissionController {
 	@SchemaMapping(typeName = "Mission")
 	boolean present(GraphNode mission) {
 		return !Boolean.FALSE.equals(mission.properties().get("present"));
+	}
+
+	@SchemaMapping(typeName = "Mission")
+	Boolean resident(GraphNode mission) {
+		return (Boolean) mission.properties().get("resident");
+	}
+
+	@SchemaMapping(typeName = "Mission")
+	Boolean inCapital(GraphNode mission) {
+		return (Boolean) mission.properties().get("inCapital");
+	}
+
+	@SchemaMapping(typeName = "Mission")
+	PartialDate since(GraphNode mission) {
+		return PartialDate.of((String) mission.properties().get("since"),
+				(String) mission.properties().get("sincePrecision"));
 	}
 
 	@SchemaMapping(typeName = "Mission")

@@ -42,11 +42,11 @@ class HardeningConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestBodyFilter> requestBodyLimitFilter(GraphLimitsProperties limits,
+	FilterRegistrationBean<GraphQlEndpointFilter> graphQlEndpointFilter(GraphLimitsProperties limits,
 			Environment environment) {
 		String path = environment.getProperty("spring.graphql.http.path", "/graphql");
-		FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyFilter(path, limits.maxBodySize().toBytes()));
+		FilterRegistrationBean<GraphQlEndpointFilter> registration = new FilterRegistrationBean<>(
+				new GraphQlEndpointFilter(path, limits.maxBodySize().toBytes()));
 		registration.addUrlPatterns(path);
 		// Right after RequestIdFilter, so the refusal carries the request id.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

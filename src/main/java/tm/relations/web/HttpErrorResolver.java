@@ -54,26 +54,19 @@ class HttpErrorResolver implements HandlerExceptionResolver, Ordered {
 			return null;
 		}
 		if (exception instanceof HttpMediaTypeNotSupportedException) {
-			refuse(request, response, exception, 415, "Unsupported Content-Type: send the request as application/json "
-					+ "(a JSON object with a string 'query', and optionally 'variables' and 'operationName').");
+			refuse(request, response, exception, 415);
 		}
 		else if (exception instanceof HttpMediaTypeNotAcceptableException) {
-			refuse(request, response, exception, 406, "The Accept header allows no type this endpoint answers with: "
-					+ "accept application/graphql-response+json or application/json.");
+			refuse(request, response, exception, 406);
 		}
 		else if (exception instanceof HttpRequestMethodNotSupportedException) {
-			refuse(request, response, exception, 405,
-					"Method " + request.getMethod() + " is not supported on this endpoint.");
+			refuse(request, response, exception, 405);
 		}
-		else if (exception instanceof HttpMessageNotReadableException
-				|| (exception instanceof ErrorResponse error && error.getStatusCode().value() == 400)) {
-			refuse(request, response, exception, 400,
-					"The request is not a GraphQL request: send a JSON object with a string 'query', "
-							+ "and optionally an object 'variables' and a string 'operationName'.");
+		else if (exception instanceof HttpMessageNotReadableException) {
+			refuse(request, response, exception, 400);
 		}
 		else if (exception instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
-			int status = error.getStatusCode().value();
-			refuse(request, response, exception, status, "The request was refused (HTTP " + status + ").");
+			refuse(request, response, exception, error.getStatusCode().value());
 		}
 		else {
 			// Not the client's doing: logged with the id, answered in the same shape.
@@ -87,9 +80,24 @@ class HttpErrorResolver implements HandlerExceptionResolver, Ordered {
 	}
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, Exception exception,
-			int status, String message) {
+			int status) {
 		log.debug("Request {} refused with {}: {}", requestId(request), status, exception.toString());
-		write(request, response, status, "BAD_REQUEST", message);
+		write(request, response, status, "BAD_REQUEST", messageFor(status, request.getMethod()));
+	}
+
+	/** What a client is told for an HTTP-level refusal. */
+	static String messageFor(int status, String method) {
+		return switch (status) {
+			case 400 -> "The request is not a GraphQL request: send a JSON object with a string 'query', "
+					+ "and optionally an object 'variables' and a string 'operationName'.";
+			case 404 -> "Nothing is served at this address.";
+			case 405 -> "Method " + method + " is not supported on this endpoint.";
+			case 406 -> "The Accept header allows no type this endpoint answers with: "
+					+ "accept application/graphql-response+json or application/json.";
+			case 415 -> "Unsupported Content-Type: send the request as application/json "
+					+ "(a JSON object with a string 'query', and optionally 'variables' and 'operationName').";
+			default -> "The request was refused (HTTP " + status + ").";
+		};
 	}
 
 	private static String requestId(HttpServletRequest request) {

@@ -84,12 +84,8 @@ public class QueryLimitsInstrumentation implements Instrumentation {
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		// Again here: a document taken from a cache of parsed documents skips validation.
 		checkShape(parameters.getExecutionContext().getDocument());
-		ExecutableNormalizedOperation operation = parameters.getExecutionContext().getNormalizedQueryTree().get();
-		GraphQLSchema schema = parameters.getExecutionContext().getGraphQLSchema();
-		long cost = 0;
-		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
-			cost = add(cost, cost(field, schema, false));
-		}
+		long cost = cost(parameters.getExecutionContext().getNormalizedQueryTree().get(),
+				parameters.getExecutionContext().getGraphQLSchema());
 		if (cost > this.limits.maxCost()) {
 			throw refusal("The query is too expensive: its estimated cost is " + cost + ", the limit is "
 					+ this.limits.maxCost() + " (graph.limits.max-cost). Every field costs 1, and the fields below "
@@ -99,28 +95,50 @@ public class QueryLimitsInstrumentation implements Instrumentation {
 		return null;
 	}
 
-	/** Depth, field and alias counts of every operation of the document. */
-	void checkShape(Document document) {
+	private void checkShape(Document document) {
+		Shape shape = shape(document);
+		if (shape.depth() > this.limits.maxDepth()) {
+			throw refusal("The query is too deep: it nests fields " + shape.depth() + " levels deep, the limit is "
+					+ this.limits.maxDepth() + " (graph.limits.max-depth).");
+		}
+		if (shape.fields() > this.limits.maxFields()) {
+			throw refusal("The query has too many fields: " + shape.fields() + " (each fragment counted every time "
+					+ "it is spread), the limit is " + this.limits.maxFields() + " (graph.limits.max-fields).");
+		}
+		if (shape.aliases() > this.limits.maxAliases()) {
+			throw refusal("The query uses too many aliases: " + shape.aliases() + ", the limit is "
+					+ this.limits.maxAliases() + " (graph.limits.max-aliases).");
+		}
+	}
+
+	/**
+	 * Depth, field and alias counts of a document: the largest of its operations, with
+	 * fragments expanded and introspection left out.
+	 */
+	static Shape shape(Document document) {
 		Map<String, FragmentDefinition> fragments = new HashMap<>();
 		for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
 			fragments.putIfAbsent(fragment.getName(), fragment);
 		}
 		Shapes shapes = new Shapes(fragments);
+		Shape largest = new Shape(0, 0, 0);
 		for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
 			Shape shape = shapes.of(operation.getSelectionSet(), new HashSet<>());
-			if (shape.depth() > this.limits.maxDepth()) {
-				throw refusal("The query is too deep: it nests fields " + shape.depth() + " levels deep, the limit is "
-						+ this.limits.maxDepth() + " (graph.limits.max-depth).");
-			}
-			if (shape.fields() > this.limits.maxFields()) {
-				throw refusal("The query has too many fields: " + shape.fields() + " (each fragment counted every time "
-						+ "it is spread), the limit is " + this.limits.maxFields() + " (graph.limits.max-fields).");
-			}
-			if (shape.aliases() > this.limits.maxAliases()) {
-				throw refusal("The query uses too many aliases: " + shape.aliases() + ", the limit is "
-						+ this.limits.maxAliases() + " (graph.limits.max-aliases).");
-			}
+			largest = new Shape(Math.max(largest.depth(), shape.depth()), Math.max(largest.fields(), shape.fields()),
+					Math.max(largest.aliases(), shape.aliases()));
 		}
+		return largest;
+	}
+
+	/**
+	 * The estimated cost of an operation (see {@link GraphLimitsProperties#maxCost()}).
+	 */
+	long cost(ExecutableNormalizedOperation operation, GraphQLSchema schema) {
+		long cost = 0;
+		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+			cost = add(cost, cost(field, schema, false));
+		}
+		return cost;
 	}
 
 	private long cost(ExecutableNormalizedField field, GraphQLSchema schema, boolean parentPaged) {
@@ -185,8 +203,14 @@ public class QueryLimitsInstrumentation implements Instrumentation {
 		return new AbortExecutionException(List.of(error));
 	}
 
-	/** Sizes of a selection set with fragments expanded. */
-	private record Shape(long depth, long fields, long aliases) {
+	/**
+	 * Sizes of a selection set with fragments expanded.
+	 *
+	 * @param depth deepest nesting of fields
+	 * @param fields field selections
+	 * @param aliases aliased fields
+	 */
+	record Shape(long depth, long fields, long aliases) {
 
 		Shape plus(Shape other) {
 			return new Shape(Math.max(this.depth, other.depth), add(this.fields, other.fields),

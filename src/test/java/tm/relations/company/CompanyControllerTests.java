@@ -106,20 +106,20 @@ class CompanyControllerTests extends GraphApiTestSupport {
 	@Test
 	void listsAirRoutesOfTheNationalAirlineWithTheirConnections() {
 		this.graphQl.document("""
-				{ companies(country: "Turkmenistan", sector: "aviation") { edges { node {
+				{ node(id: "Company:turkmenistan-airlines") { ... on Company {
 				    airRoutes { id name scheduled airline { id } from { name } to { name }
-				                connectsWith { route { name } at { name } evidence { revision } } } } } } }""")
+				                connectsWith { route { name } at { name } evidence { revision } } } } } }""")
 			.execute()
-			.path("companies.edges[0].node.airRoutes[*].name")
+			.path("node.airRoutes[*].name")
 			.entityList(String.class)
 			.contains("Ashgabat–Kuala Lumpur", "Ashgabat–New Delhi")
-			.path("companies.edges[0].node.airRoutes[?(@.name == 'Ashgabat–Kuala Lumpur')].to.name")
+			.path("node.airRoutes[?(@.name == 'Ashgabat–Kuala Lumpur')].to.name")
 			.entityList(String.class)
 			.containsExactly("Kuala Lumpur")
-			.path("companies.edges[0].node.airRoutes[?(@.name == 'Ashgabat–New Delhi')].connectsWith[*].route.name")
+			.path("node.airRoutes[?(@.name == 'Ashgabat–New Delhi')].connectsWith[*].route.name")
 			.entityList(String.class)
 			.containsExactly("Ashgabat–Birmingham", "Ashgabat–London")
-			.path("companies.edges[0].node.airRoutes[?(@.name == 'Ashgabat–New Delhi')].connectsWith[*].at.name")
+			.path("node.airRoutes[?(@.name == 'Ashgabat–New Delhi')].connectsWith[*].at.name")
 			.entityList(String.class)
 			.satisfies((values) -> assertThat(values).containsOnly("Ashgabat"));
 	}

@@ -76,38 +76,53 @@ class StatisticsTests extends GraphApiTestSupport {
 			.entity(Integer.class)
 			.get();
 		this.graphQl.document("""
-				{ all: statistics { counterparts counterpartsWithDiplomaticRelations memberships
-				                    relationsEstablishedByDecade { decade count } counterpartsByRegion { region count }
-				                    factsByRevision { revision count } }
-				  withPlaceholders: statistics(includePlaceholders: true) {
-				                    counterparts unnamedCounterparts relationsEstablishedByDecade { decade count } }
-				  oldest: statistics(asOf: R000) { asOf memberships factsByRevision { revision count } } }""")
+				{ statistics { counterparts counterpartsWithDiplomaticRelations memberships
+				               relationsEstablishedByDecade { decade count } counterpartsByRegion { region count }
+				               factsByRevision { revision count } } }""")
 			.execute()
-			.path("all.counterparts")
+			.path("statistics.counterparts")
 			.entity(Integer.class)
 			.isEqualTo(counterparts)
-			.path("all.relationsEstablishedByDecade[*].decade")
+			.path("statistics.relationsEstablishedByDecade[*].decade")
 			.entityList(String.class)
 			.containsExactly("1990s")
-			.path("all.relationsEstablishedByDecade[0].count")
+			.path("statistics.relationsEstablishedByDecade[0].count")
 			.entity(Integer.class)
 			.isEqualTo(4)
-			.path("all.memberships")
+			.path("statistics.memberships")
 			.entity(Integer.class)
 			.isEqualTo(12)
-			.path("all.factsByRevision[*].revision")
+			.path("statistics.factsByRevision[*].revision")
 			.entityList(String.class)
-			.containsExactly("R000", "R001", "R002")
-			.path("withPlaceholders.relationsEstablishedByDecade[*].decade")
+			.containsExactly("R000", "R001", "R002");
+	}
+
+	@Test
+	void countsUnnamedCounterpartsAndTheirDecadesWhenAsked() {
+		this.graphQl.document("""
+				{ statistics(includePlaceholders: true) { counterparts unnamedCounterparts
+				                                          relationsEstablishedByDecade { decade count } } }""")
+			.execute()
+			.path("statistics.unnamedCounterparts")
+			.entity(Integer.class)
+			.isEqualTo(14)
+			.path("statistics.relationsEstablishedByDecade[*].decade")
 			.entityList(String.class)
-			.containsExactly("1990s", "2010s")
-			.path("oldest.asOf")
+			.containsExactly("1990s", "2010s");
+	}
+
+	@Test
+	void countsOnlyWhatTheOldestRevisionStates() {
+		this.graphQl.document("""
+				{ statistics(asOf: R000) { asOf memberships factsByRevision { revision count } } }""")
+			.execute()
+			.path("statistics.asOf")
 			.entity(String.class)
 			.isEqualTo("R000")
-			.path("oldest.memberships")
+			.path("statistics.memberships")
 			.entity(Integer.class)
 			.isEqualTo(11)
-			.path("oldest.factsByRevision[*].revision")
+			.path("statistics.factsByRevision[*].revision")
 			.entityList(String.class)
 			.containsExactly("R000");
 	}

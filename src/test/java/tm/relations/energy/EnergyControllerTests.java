@@ -4,10 +4,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.slf4j.LoggerFactory;
+
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -44,7 +52,10 @@ class EnergyControllerTests extends GraphApiTestSupport {
 	/** The machine running the tests may be busy: allow a slow answer. */
 	@BeforeEach
 	void allowSlowAnswers() {
-		this.graphQl = this.graphQl.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.responseTimeout(Duration.ofSeconds(30))
+			.build());
 	}
 
 	@Test
@@ -170,6 +181,21 @@ class EnergyControllerTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void loadsPartnersAssetsRoutesAndStatusesWithOneStatementPerLevel() {
+		String document = """
+				query ($asOf: Revision) { energyPartners(asOf: $asOf) { country { id } connections { role
+				  asset { id ... on Pipeline { route { seq place { id } country { id } } statusHistory { value } } }
+				  company { id } railheads { id } } } }""";
+		int all = statementsSentBy(() -> this.graphQl.document(document).execute().path("energyPartners").hasValue());
+		int oldest = statementsSentBy(() -> this.graphQl.document(document)
+			.variable("asOf", "R000")
+			.execute()
+			.path("energyPartners")
+			.hasValue());
+		assertThat(all).isEqualTo(3).isEqualTo(oldest);
+	}
+
+	@Test
 	void runsTheExampleQuery() {
 		ExampleQuery.load("q03-energy-partners.graphql")
 			.execute(this.graphQl)
@@ -238,6 +264,29 @@ class EnergyControllerTests extends GraphApiTestSupport {
 	@SuppressWarnings("unchecked")
 	private static String id(Object node) {
 		return (node != null) ? (String) ((Map<String, Object>) node).get("id") : null;
+	}
+
+	/**
+	 * The Cypher statements the service sends while running {@code request}, counted from
+	 * the Neo4j client's statement log.
+	 */
+	private static int statementsSentBy(Runnable request) {
+		Logger cypher = (Logger) LoggerFactory.getLogger("org.springframework.data.neo4j.cypher");
+		ListAppender<ILoggingEvent> statements = new ListAppender<>();
+		statements.start();
+		Level level = cypher.getLevel();
+		cypher.addAppender(statements);
+		cypher.setLevel(Level.DEBUG);
+		try {
+			request.run();
+		}
+		finally {
+			cypher.setLevel(level);
+			cypher.detachAppender(statements);
+		}
+		return (int) statements.list.stream()
+			.filter((event) -> event.getFormattedMessage().startsWith("Executing"))
+			.count();
 	}
 
 }

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -94,6 +97,29 @@ class ExplorerBrowserTests extends GraphApiTestSupport {
 		}
 	}
 
+	/**
+	 * On failure: a screenshot and the page's text next to the others, to see what the
+	 * user saw.
+	 */
+	@RegisterExtension
+	static final TestWatcher FAILURE_SCREENSHOTS = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (browser != null) {
+				String name = "FAILED-" + context.getRequiredTestMethod().getName();
+				screenshot(name);
+				try {
+					Files.writeString(buildDirectory().resolve("screenshots").resolve(name + ".txt"),
+							browser.getCurrentUrl() + "\n\n" + browser.findElement(By.tagName("body")).getText()
+									+ "\n\nConsole:\n" + String.join("\n", consoleErrors()));
+				}
+				catch (IOException | URISyntaxException | RuntimeException ex) {
+					// the screenshot is what matters
+				}
+			}
+		}
+	};
+
 	@AfterEach
 	void noJavaScriptErrors() {
 		assertThat(consoleErrors()).as("JavaScript console errors").isEmpty();
@@ -161,6 +187,10 @@ class ExplorerBrowserTests extends GraphApiTestSupport {
 				+ "'Turkmenistan → Afghanistan → Pakistan → India')]]"));
 		assertThat(drawnNodes()).contains("Turkmenistan", "Afghanistan", "Pakistan", "India");
 		assertThat(text(By.id("drawing-title"))).contains("ENERGY").contains("at most 3 hops");
+		WebElement details = path.findElement(By.tagName("details"));
+		if (details.getDomAttribute("open") == null) {
+			details.findElement(By.tagName("summary")).click();
+		}
 		List<WebElement> hopItems = path.findElements(By.cssSelector("li.hop"));
 		assertThat(hopItems).hasSize(3);
 		for (WebElement hop : hopItems) {
@@ -169,6 +199,10 @@ class ExplorerBrowserTests extends GraphApiTestSupport {
 			assertThat(hop.getText()).contains("ENERGY");
 		}
 		assertThat(hopItems.get(1).getText()).contains("Afghanistan").contains("Pakistan").contains("PIPELINE_LINK");
+		path.findElement(By.xpath(".//button[.='Highlight in drawing']")).click();
+		hopItems.get(1).findElement(By.cssSelector("button.link")).click();
+		waitUntilText(By.id("details"), "PIPELINE_LINK");
+		((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
 		screenshot("paths");
 
 		assertGraphiqlLinkCarriesTheLastRequest("AllPaths", "India");
@@ -226,7 +260,9 @@ class ExplorerBrowserTests extends GraphApiTestSupport {
 
 	// -----------------------------------------------------------------------------------------
 
+	/** Loads the page afresh (never just a fragment change of the page already open). */
 	private void open(String path) {
+		browser.get("about:blank");
 		browser.get("http://localhost:" + this.port + path);
 	}
 
@@ -319,7 +355,7 @@ class ExplorerBrowserTests extends GraphApiTestSupport {
 		return parameters;
 	}
 
-	private List<String> consoleErrors() {
+	private static List<String> consoleErrors() {
 		if (browser == null) {
 			return List.of();
 		}
@@ -334,7 +370,7 @@ class ExplorerBrowserTests extends GraphApiTestSupport {
 	}
 
 	/** Saves the viewport as {@code <build directory>/screenshots/<name>.png}. */
-	private void screenshot(String name) {
+	private static void screenshot(String name) {
 		try {
 			Path target = buildDirectory().resolve("screenshots");
 			Files.createDirectories(target);

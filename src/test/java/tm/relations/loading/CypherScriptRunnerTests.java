@@ -7,23 +7,30 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The runner's guarantees on a real Neo4j of its own: order, one transaction per script,
- * checksums, repeatables, and the lock that lets replicas start together.
+ * checksums, repeatables, and the lock that lets replicas start together (and that a
+ * crashed replica cannot leave behind for ever).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CypherScriptRunnerTests {
 
 	private static EmbeddedNeo4jServer server;
@@ -106,6 +113,87 @@ class CypherScriptRunnerTests {
 				"R__Count");
 		assertThat(count("MATCH (c:Count) RETURN c.n")).isEqualTo(3);
 		assertThat(runner().apply(List.of(FIRST, SECOND, third, repeatable)).applied()).isEmpty();
+	}
+
+	@Test
+	void breaksALockLeftByACrashedReplicaWithAWarning(CapturedOutput output) {
+		driver.executableQuery("""
+				CREATE CONSTRAINT neo4j_migrations_lock IF NOT EXISTS
+				FOR (l:__Neo4jMigrationsLock) REQUIRE l.name IS UNIQUE""").execute();
+		driver.executableQuery("""
+				CREATE (:__Neo4jMigrationsLock {name: 'relations-graph', owner: 'crashed-replica',
+				        lockedAt: datetime() - duration('PT10M')})""").execute();
+		long start = System.nanoTime();
+		LoadReport report = new CypherScriptRunner(driver, SessionConfig.defaultConfig(), Duration.ofSeconds(2))
+			.apply(List.of(FIRST, SECOND));
+		assertThat(report.applied()).containsExactly("V0001__First", "V0002__Second");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).as("no waiting for the dead lock")
+			.isLessThan(Duration.ofSeconds(15));
+		assertThat(count("MATCH (l:__Neo4jMigrationsLock) RETURN count(l)")).isZero();
+		assertThat(output.getOut()).containsPattern("WARN .*Broke the load-script lock of crashed-replica");
+	}
+
+	@Test
+	void waitsForALiveReplicaThatKeepsItsLockFresh() throws Exception {
+		driver.executableQuery("""
+				CREATE CONSTRAINT neo4j_migrations_lock IF NOT EXISTS
+				FOR (l:__Neo4jMigrationsLock) REQUIRE l.name IS UNIQUE""").execute();
+		driver.executableQuery(
+				"""
+						CREATE (:__Neo4jMigrationsLock {name: 'relations-graph', owner: 'live-replica', lockedAt: datetime()})""")
+			.execute();
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.atomic.AtomicBoolean alive = new java.util.concurrent.atomic.AtomicBoolean(true);
+			threads.submit(() -> {
+				while (alive.get()) {
+					driver
+						.executableQuery(
+								"MATCH (l:__Neo4jMigrationsLock {owner: 'live-replica'}) SET l.lockedAt = datetime()")
+						.execute();
+					Thread.sleep(100);
+				}
+				return null;
+			});
+			Future<LoadReport> waiting = threads
+				.submit(() -> new CypherScriptRunner(driver, SessionConfig.defaultConfig(), Duration.ofSeconds(1))
+					.apply(List.of(FIRST, SECOND)));
+			Thread.sleep(3000);
+			assertThat(waiting).as("still waiting for the live replica after three lock timeouts").isNotDone();
+			assertThat(count("MATCH (m:__Neo4jMigration) RETURN count(m)")).isZero();
+
+			alive.set(false);
+			Thread.sleep(200);
+			driver.executableQuery("MATCH (l:__Neo4jMigrationsLock {owner: 'live-replica'}) DELETE l").execute();
+			assertThat(waiting.get(30, TimeUnit.SECONDS).applied()).containsExactly("V0001__First", "V0002__Second");
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void aHolderKeepsItsLockWhileItsScriptsRunLongerThanTheLockTimeout() throws Exception {
+		CypherScript slow = CypherScript.parse("V0003__Slow.cypher",
+				"UNWIND range(1, 400000) AS i CREATE (:Slow {i: i});\n");
+		ExecutorService replicas = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<LoadReport>> runs = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				runs.add(replicas
+					.submit(() -> new CypherScriptRunner(driver, SessionConfig.defaultConfig(), Duration.ofSeconds(1))
+						.apply(List.of(FIRST, SECOND, slow))));
+			}
+			int applied = 0;
+			for (Future<LoadReport> run : runs) {
+				applied += run.get(120, TimeUnit.SECONDS).applied().size();
+			}
+			assertThat(applied).as("each script applied once: the lock was never taken as stale").isEqualTo(3);
+			assertThat(count("MATCH (s:Slow) RETURN count(s)")).isEqualTo(400000);
+		}
+		finally {
+			replicas.shutdownNow();
+		}
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -47,7 +49,10 @@ class PathControllerTests extends GraphApiTestSupport {
 	/** The machine running the tests may be busy: allow a slow answer. */
 	@BeforeEach
 	void allowSlowAnswers() {
-		this.graphQl = this.graphQl.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.responseTimeout(Duration.ofSeconds(30))
+			.build());
 	}
 
 	@Test

@@ -4,10 +4,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.slf4j.LoggerFactory;
+
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import tm.relations.ExampleQuery;
 import tm.relations.GraphApiTestSupport;
@@ -26,7 +34,10 @@ class RailwayControllerTests extends GraphApiTestSupport {
 	/** The machine running the tests may be busy: allow a slow answer. */
 	@BeforeEach
 	void allowSlowAnswers() {
-		this.graphQl = this.graphQl.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.responseTimeout(Duration.ofSeconds(30))
+			.build());
 	}
 
 	@Test
@@ -183,6 +194,21 @@ class RailwayControllerTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void loadsRoutesStatusesAndLinksOfAllLinesWithOneStatementPerField() {
+		String document = """
+				query ($asOf: Revision) {
+				  pipelines(asOf: $asOf) { route { place { id } country { id } } statusHistory { value } }
+				  railways(asOf: $asOf) { route { place { id } country { id } } statusHistory { value }
+				    extends { railway { id } } extendedBy { railway { id } } connectsTo { railway { id } }
+				    corridors { corridor { id } } }
+				  corridors(asOf: $asOf) { route { place { id } } railways { railway { id } } } }""";
+		int all = statementsSentBy(() -> this.graphQl.document(document).execute().path("railways").hasValue());
+		int oldest = statementsSentBy(
+				() -> this.graphQl.document(document).variable("asOf", "R000").execute().path("railways").hasValue());
+		assertThat(all).isLessThanOrEqualTo(7).isEqualTo(oldest);
+	}
+
+	@Test
 	void runsTheExampleQuery() {
 		ExampleQuery.load("q04-pipelines-and-railways.graphql")
 			.execute(this.graphQl)
@@ -214,6 +240,29 @@ class RailwayControllerTests extends GraphApiTestSupport {
 	@SuppressWarnings("unchecked")
 	private static String id(Object node) {
 		return (node != null) ? (String) ((Map<String, Object>) node).get("id") : null;
+	}
+
+	/**
+	 * The Cypher statements the service sends while running {@code request}, counted from
+	 * the Neo4j client's statement log.
+	 */
+	private static int statementsSentBy(Runnable request) {
+		Logger cypher = (Logger) LoggerFactory.getLogger("org.springframework.data.neo4j.cypher");
+		ListAppender<ILoggingEvent> statements = new ListAppender<>();
+		statements.start();
+		Level level = cypher.getLevel();
+		cypher.addAppender(statements);
+		cypher.setLevel(Level.DEBUG);
+		try {
+			request.run();
+		}
+		finally {
+			cypher.setLevel(level);
+			cypher.detachAppender(statements);
+		}
+		return (int) statements.list.stream()
+			.filter((event) -> event.getFormattedMessage().startsWith("Executing"))
+			.count();
 	}
 
 }

@@ -1,5 +1,6 @@
 package tm.relations.revision;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -54,11 +55,15 @@ class RevisionControllerTests extends GraphApiTestSupport {
 			  }
 			}""";
 
-	/** The whole diff of two revisions is larger than WebTestClient's default buffer. */
+	/**
+	 * The whole diff of two revisions is larger than WebTestClient's default buffer; the
+	 * longer timeout is for loaded build machines.
+	 */
 	@BeforeEach
 	void allowLargeResponses() {
 		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.responseTimeout(Duration.ofSeconds(30))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
 			.build());
 	}

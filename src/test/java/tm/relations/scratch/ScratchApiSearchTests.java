@@ -27,7 +27,17 @@ class ScratchApiSearchTests extends GraphApiTestSupport {
 							}""")
 			.execute()
 			.returnResponse();
-		System.out.println("SCRATCH " + diff.getData());
+		for (int i = 0; i < 4; i++) {
+			long t = System.nanoTime();
+			tester.document("{ revisionDiff(from: R000, to: R002) { unchangedCount } }").execute();
+			long d = System.nanoTime();
+			tester.document("{ facts(asOf: R002, first: 5) { totalCount } }").execute();
+			long f = System.nanoTime();
+			tester.document("{ search(text: \"Dous\") { score } }").execute();
+			long e = System.nanoTime();
+			System.out.println("TIMING diff " + (d - t) / 1000000 + " facts " + (f - d) / 1000000 + " search "
+					+ (e - f) / 1000000);
+		}
 	}
 
 }

@@ -15,29 +15,50 @@ final class SchemaFields {
 
 	private static final String INTROSPECTION = """
 			{ __schema {
-			    queryType { fields { name args { name defaultValue type { ...T } } type { ...T } } }
-			    types { name kind enumValues { name } inputFields { name defaultValue type { ...T } } }
+			    queryType { name }
+			    types {
+			      name kind
+			      fields { name args { name defaultValue type { ...T } } type { ...T } }
+			      inputFields { name defaultValue type { ...T } }
+			      enumValues { name }
+			      possibleTypes { name }
+			    }
 			} }
 			fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }
 			""";
 
-	final List<Field> queryFields = new ArrayList<>();
+	final List<Field> queryFields;
 
 	final Map<String, JsonNode> types = new LinkedHashMap<>();
+
+	final Map<String, List<Field>> fields = new LinkedHashMap<>();
 
 	SchemaFields(HttpProbe probe) {
 		JsonNode schema = probe.query(INTROSPECTION).json().path("data").path("__schema");
 		for (JsonNode type : schema.path("types").values()) {
-			this.types.put(type.path("name").asString(), type);
-		}
-		for (JsonNode field : schema.path("queryType").path("fields").values()) {
-			List<Input> args = new ArrayList<>();
-			for (JsonNode arg : field.path("args").values()) {
-				args.add(new Input(arg.path("name").asString(), arg.path("type"),
-						!arg.path("defaultValue").isNull() && !arg.path("defaultValue").isMissingNode()));
+			String typeName = type.path("name").asString();
+			this.types.put(typeName, type);
+			List<Field> typeFields = new ArrayList<>();
+			for (JsonNode field : type.path("fields").values()) {
+				List<Input> args = new ArrayList<>();
+				for (JsonNode arg : field.path("args").values()) {
+					args.add(new Input(arg.path("name").asString(), arg.path("type"),
+							!arg.path("defaultValue").isNull() && !arg.path("defaultValue").isMissingNode()));
+				}
+				typeFields.add(new Field(field.path("name").asString(), args, field.path("type")));
 			}
-			this.queryFields.add(new Field(field.path("name").asString(), args, field.path("type")));
+			this.fields.put(typeName, typeFields);
 		}
+		this.queryFields = this.fields.get(schema.path("queryType").path("name").asString());
+	}
+
+	/** The object types a type may be at run time: itself, or its implementations. */
+	List<String> possibleTypes(String typeName) {
+		JsonNode type = this.types.get(typeName);
+		if (type == null || !type.path("possibleTypes").isArray()) {
+			return List.of(typeName);
+		}
+		return type.path("possibleTypes").values().stream().map((t) -> t.path("name").asString()).toList();
 	}
 
 	/** The type reference as written in a variable definition, e.g. {@code [ID!]!}. */

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -14,36 +15,42 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Checks request bodies on the GraphQL endpoint before anything parses them:
+ * Guards the GraphQL endpoint at the HTTP level, before anything parses a request:
  * <ul>
- * <li>larger than {@code graph.limits.max-body-size}: status 413 with a GraphQL-shaped
- * body ({@code errors[0].extensions} carrying {@code classification: REQUEST_TOO_LARGE}
- * and the request id). A declared {@code Content-Length} over the limit is refused at
- * once; a body without one is read up to the limit and then refused;</li>
+ * <li>a body larger than {@code graph.limits.max-body-size}: status 413 with a
+ * GraphQL-shaped body ({@code errors[0].extensions} carrying
+ * {@code classification: REQUEST_TOO_LARGE} and the request id). A declared
+ * {@code Content-Length} over the limit is refused at once; a body without one is read up
+ * to the limit and then refused;</li>
  * <li>a JSON body that is valid JSON but no object ({@code null}, a batch array, a string
  * or a number): status 400, {@code BAD_REQUEST}; Spring for GraphQL would answer some of
- * these with a 500.</li>
+ * these with a 500;</li>
+ * <li>an error status answered without a body (Spring Boot's 415 for another content
+ * type, 405 for another method, or any {@code sendError}): given the GraphQL-shaped body
+ * of {@link HttpErrorResolver}, so every error of the endpoint looks the same.</li>
  * </ul>
  * Accepted bodies are passed on from memory.
  */
-class RequestBodyFilter extends OncePerRequestFilter {
+class GraphQlEndpointFilter extends OncePerRequestFilter {
 
-	private static final Logger log = LoggerFactory.getLogger(RequestBodyFilter.class);
+	private static final Logger log = LoggerFactory.getLogger(GraphQlEndpointFilter.class);
 
 	private final String path;
 
 	private final long maxBytes;
 
-	RequestBodyFilter(String path, long maxBytes) {
+	GraphQlEndpointFilter(String path, long maxBytes) {
 		this.path = path;
 		this.maxBytes = maxBytes;
 	}
@@ -63,7 +70,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (declared == 0 || (declared < 0 && request.getHeader("Transfer-Encoding") == null)) {
-			chain.doFilter(request, response);
+			pass(request, response, chain);
 			return;
 		}
 		byte[] body = readAtMost(request.getInputStream(), this.maxBytes + 1);
@@ -78,7 +85,19 @@ class RequestBodyFilter extends OncePerRequestFilter {
 							+ "batches (arrays of requests) are not supported.");
 			return;
 		}
-		chain.doFilter(new CachedBodyRequest(request, body), response);
+		pass(new CachedBodyRequest(request, body), response, chain);
+	}
+
+	private static void pass(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		BodyWatchingResponse watched = new BodyWatchingResponse(response);
+		chain.doFilter(request, watched);
+		if (watched.getStatus() >= 400 && !watched.bodyStarted && !response.isCommitted()
+				&& !request.isAsyncStarted()) {
+			int status = watched.getStatus();
+			HttpErrorResolver.write(request, response, status, "BAD_REQUEST",
+					HttpErrorResolver.messageFor(status, request.getMethod()));
+		}
 	}
 
 	private static byte[] readAtMost(InputStream in, long limit) throws IOException {
@@ -114,6 +133,42 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		HttpErrorResolver.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
 				ApiErrorType.REQUEST_TOO_LARGE.name(), "The request body is larger than the limit of " + this.maxBytes
 						+ " bytes (graph.limits.max-body-size).");
+	}
+
+	/**
+	 * Notes whether a body was started, and turns {@code sendError} into a plain status
+	 * so that the filter can write the body instead of the container's error page.
+	 */
+	private static final class BodyWatchingResponse extends HttpServletResponseWrapper {
+
+		private boolean bodyStarted;
+
+		BodyWatchingResponse(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			this.bodyStarted = true;
+			return super.getOutputStream();
+		}
+
+		@Override
+		public PrintWriter getWriter() throws IOException {
+			this.bodyStarted = true;
+			return super.getWriter();
+		}
+
+		@Override
+		public void sendError(int status) {
+			setStatus(status);
+		}
+
+		@Override
+		public void sendError(int status, String message) {
+			setStatus(status);
+		}
+
 	}
 
 	/** The request with its body read into memory. */
