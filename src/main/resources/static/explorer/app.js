@@ -838,9 +838,13 @@ async function renderEnergy(state, options) {
 			h('p', {}, `${related.length} energy connection${related.length === 1 ? '' : 's'}:`),
 			related.map((fact) => connectionCard(fact, marks, state.revision)));
 	};
-	// Turkmenistan in the middle, the assets on a ring around it, the partners on the outer ring.
-	const ring = (element) => (element.id() === origin.id ? 3 : (nodes.get(element.id()).__typename === 'Country' ? 1 : 2));
-	drawInto(parts, elements, { name: 'concentric', concentric: ring, levelWidth: () => 1, minNodeSpacing: 55, animate: false, padding: 30 }, { onNode: showNode, onEdge: showEdge });
+	const positions = energyLayout(origin.id, partners);
+	for (const element of elements) {
+		if (!element.data.source) {
+			element.position = positions.get(element.data.id) || { x: 0, y: 0 };
+		}
+	}
+	drawInto(parts, elements, { name: 'preset', fit: true, padding: 30 }, { onNode: showNode, onEdge: showEdge });
 	const factIdOf = new Map([...facts.entries()].filter(([, fact]) => fact).map(([id, fact]) => [fact, id]));
 	fill(parts.list, h('h3', { id: 'listview-heading' }, 'List view'),
 		partners.map((partner) => h('section', { class: 'partner', dataset: { partner: partner.country.name } },
@@ -857,6 +861,62 @@ async function renderEnergy(state, options) {
 							details ? h('div', {}, details) : null),
 						h('td', {}, revisionsOf(connection), h('br'), statusBadges(connection, marks)));
 				}), { class: 'connections' }))));
+}
+
+/**
+ * Positions for the energy drawing: Turkmenistan in the middle, the partners evenly on an outer
+ * ring (those sharing an asset next to each other), each asset on an inner ring at the mean angle
+ * of its partners, so that asset edges run outwards without crossing the middle.
+ */
+function energyLayout(originId, partners) {
+	const partnersOfAsset = new Map();
+	for (const partner of partners) {
+		for (const connection of partner.connections) {
+			if (connection.asset && !FLOW_ROLES[connection.role]) {
+				const list = partnersOfAsset.get(connection.asset.id) || [];
+				if (!list.includes(partner.country.id)) {
+					list.push(partner.country.id);
+				}
+				partnersOfAsset.set(connection.asset.id, list);
+			}
+		}
+	}
+	const order = [];
+	for (const list of partnersOfAsset.values()) {
+		for (const id of list) {
+			if (!order.includes(id)) {
+				order.push(id);
+			}
+		}
+	}
+	for (const partner of partners) {
+		if (!order.includes(partner.country.id)) {
+			order.push(partner.country.id);
+		}
+	}
+	const positions = new Map([[originId, { x: 0, y: 0 }]]);
+	const outer = Math.max(240, (order.length * 95) / (2 * Math.PI));
+	const inner = outer * 0.52;
+	const angleOf = new Map();
+	order.forEach((id, index) => {
+		const angle = -Math.PI / 2 + (2 * Math.PI * index) / order.length;
+		angleOf.set(id, angle);
+		positions.set(id, { x: outer * Math.cos(angle), y: outer * Math.sin(angle) });
+	});
+	const assets = [...partnersOfAsset.entries()].map(([id, list]) => {
+		const x = list.reduce((sum, partner) => sum + Math.cos(angleOf.get(partner)), 0);
+		const y = list.reduce((sum, partner) => sum + Math.sin(angleOf.get(partner)), 0);
+		return { id, angle: Math.atan2(y, x) };
+	}).sort((a, b) => a.angle - b.angle);
+	// Keep assets apart on their ring.
+	const gap = Math.min((2 * Math.PI) / Math.max(assets.length, 1), 0.45);
+	for (let index = 1; index < assets.length; index += 1) {
+		assets[index].angle = Math.max(assets[index].angle, assets[index - 1].angle + gap);
+	}
+	for (const asset of assets) {
+		positions.set(asset.id, { x: inner * Math.cos(asset.angle), y: inner * Math.sin(asset.angle) });
+	}
+	return positions;
 }
 
 function connectionDetails(connection) {

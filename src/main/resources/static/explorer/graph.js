@@ -119,15 +119,20 @@ export function draw(container, elements, { layout, onNode, onEdge, onBackground
 	if (typeof window.cytoscape !== 'function') {
 		return null;
 	}
+	const layouts = Array.isArray(layout) ? layout : [layout];
 	const cy = window.cytoscape({
 		container,
 		elements,
 		style: style(),
-		layout,
+		layout: layouts[0],
 		minZoom: 0.2,
 		maxZoom: 3,
 		boxSelectionEnabled: false,
 	});
+	// Further layouts refine the first one (a force-directed pass from a ring, say).
+	for (const refinement of layouts.slice(1)) {
+		cy.layout(refinement).run();
+	}
 	// A small graph fitted to a large frame would be drawn huge: keep it at a readable scale.
 	if (cy.zoom() > 1.25) {
 		cy.zoom(1.25);

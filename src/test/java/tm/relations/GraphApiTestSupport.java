@@ -29,7 +29,9 @@ public abstract class GraphApiTestSupport {
 
 	@BeforeEach
 	void connectClients() {
-		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.http = WebTestClient.bindToServer()
+			.responseTimeout(java.time.Duration.ofSeconds(60))
+			.baseUrl("http://localhost:" + this.port).build();
 		this.graphQl = HttpGraphQlTester
 			.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
 	}

@@ -46,7 +46,7 @@ class EnergyRepository {
 			WITH toLower(trim($of)) AS wanted
 			OPTIONAL MATCH (candidate:Entity:Country)
 			WHERE toLower(candidate.id) = wanted OR toLower('Country:' + candidate.id) = wanted
-			   OR toLower(candidate.name) = wanted OR toLower(coalesce(candidate.iso3, '')) = wanted
+			   OR toLower(candidate.name) = wanted OR toLower(candidate.iso3) = wanted
 			   OR any(alias IN coalesce(candidate.aliases, []) WHERE toLower(alias) = wanted)
 			WITH candidate AS of, wanted
 			ORDER BY CASE WHEN toLower(of.name) = wanted OR toLower(of.id) = wanted THEN 0 ELSE 1 END, of.name

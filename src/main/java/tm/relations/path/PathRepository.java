@@ -69,7 +69,7 @@ class PathRepository {
 			  UNION
 			  MATCH (n:Entity)
 			  WHERE endpoint.label IS NULL
-			    AND (toLower(coalesce(n.iso3, '')) = endpoint.wanted OR toLower(coalesce(n.acronym, '')) = endpoint.wanted
+			    AND (toLower(n.iso3) = endpoint.wanted OR toLower(n.acronym) = endpoint.wanted
 			         OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = endpoint.wanted))
 			  RETURN n, 2 AS rank
 			}
@@ -154,6 +154,10 @@ class PathRepository {
 	}
 
 	private Endpoints resolve(String from, String to) {
+		if (from.isBlank() || to.isBlank()) {
+			throw new BadRequestException("Arguments 'from' and 'to' must name a node: give an entity's name, alias, "
+					+ "ISO code or key, or a global id such as 'Country:turkmenistan'.");
+		}
 		List<Map<String, Object>> endpoints = List.of(endpoint(from), endpoint(to));
 		Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
 		for (Record row : rows(ENDPOINTS, KeyedRows.parameters("endpoints", endpoints))) {
@@ -190,8 +194,8 @@ class PathRepository {
 			.toList();
 		if (top.size() > 1) {
 			throw new BadRequestException("'" + input + "' names several nodes ("
-					+ String.join(", ", top.stream().map((c) -> c.node().id()).toList())
-					+ "): give one of these global ids instead.");
+					+ String.join(", ", top.stream().limit(10).map((c) -> c.node().id()).toList())
+					+ ((top.size() > 10) ? ", ..." : "") + "): give a global id instead.");
 		}
 		return top.get(0);
 	}

@@ -24,46 +24,46 @@ import tm.relations.revision.Revision;
 class RouteController {
 
 	RouteController(RouteRepository routes, BatchLoaderRegistry batchLoaders) {
-		NodeBatches.<RouteArguments, RouteStop>register(batchLoaders, "routes",
+		NodeBatches.<RouteArguments, RouteStop>register(batchLoaders, "lineRoutes",
 				(keys, arguments) -> routes.routes(keys, Revision.codeOf(arguments.asOf())));
-		NodeBatches.<AllStatuses, GraphNode>register(batchLoaders, "statusHistory",
+		NodeBatches.<AllStatuses, GraphNode>register(batchLoaders, "lineStatusHistory",
 				(keys, arguments) -> routes.statusHistory(keys));
 	}
 
 	@SchemaMapping(typeName = "Pipeline", field = "route")
 	CompletableFuture<List<RouteStop>> pipelineRoute(GraphNode pipeline, @Argument Revision asOf,
-			DataLoader<NodeBatches.Key<RouteArguments>, List<RouteStop>> routes) {
-		return routes.load(new NodeBatches.Key<>(pipeline.key(), new RouteArguments(asOf)));
+			DataLoader<NodeBatches.Key<RouteArguments>, List<RouteStop>> lineRoutes) {
+		return lineRoutes.load(new NodeBatches.Key<>(pipeline.key(), new RouteArguments(asOf)));
 	}
 
 	@SchemaMapping(typeName = "Railway", field = "route")
 	CompletableFuture<List<RouteStop>> railwayRoute(GraphNode railway, @Argument Revision asOf,
-			DataLoader<NodeBatches.Key<RouteArguments>, List<RouteStop>> routes) {
-		return routes.load(new NodeBatches.Key<>(railway.key(), new RouteArguments(asOf)));
+			DataLoader<NodeBatches.Key<RouteArguments>, List<RouteStop>> lineRoutes) {
+		return lineRoutes.load(new NodeBatches.Key<>(railway.key(), new RouteArguments(asOf)));
 	}
 
 	@SchemaMapping(typeName = "Corridor", field = "route")
 	CompletableFuture<List<RouteStop>> corridorRoute(GraphNode corridor, @Argument Revision asOf,
-			DataLoader<NodeBatches.Key<RouteArguments>, List<RouteStop>> routes) {
-		return routes.load(new NodeBatches.Key<>(corridor.key(), new RouteArguments(asOf)));
+			DataLoader<NodeBatches.Key<RouteArguments>, List<RouteStop>> lineRoutes) {
+		return lineRoutes.load(new NodeBatches.Key<>(corridor.key(), new RouteArguments(asOf)));
 	}
 
 	@SchemaMapping(typeName = "Pipeline", field = "statusHistory")
 	CompletableFuture<List<GraphNode>> pipelineStatusHistory(GraphNode pipeline,
-			DataLoader<NodeBatches.Key<AllStatuses>, List<GraphNode>> statusHistory) {
-		return statusHistory.load(new NodeBatches.Key<>(pipeline.key(), AllStatuses.INSTANCE));
+			DataLoader<NodeBatches.Key<AllStatuses>, List<GraphNode>> lineStatusHistory) {
+		return lineStatusHistory.load(new NodeBatches.Key<>(pipeline.key(), AllStatuses.INSTANCE));
 	}
 
 	@SchemaMapping(typeName = "Railway", field = "statusHistory")
 	CompletableFuture<List<GraphNode>> railwayStatusHistory(GraphNode railway,
-			DataLoader<NodeBatches.Key<AllStatuses>, List<GraphNode>> statusHistory) {
-		return statusHistory.load(new NodeBatches.Key<>(railway.key(), AllStatuses.INSTANCE));
+			DataLoader<NodeBatches.Key<AllStatuses>, List<GraphNode>> lineStatusHistory) {
+		return lineStatusHistory.load(new NodeBatches.Key<>(railway.key(), AllStatuses.INSTANCE));
 	}
 
 	@SchemaMapping(typeName = "Corridor", field = "statusHistory")
 	CompletableFuture<List<GraphNode>> corridorStatusHistory(GraphNode corridor,
-			DataLoader<NodeBatches.Key<AllStatuses>, List<GraphNode>> statusHistory) {
-		return statusHistory.load(new NodeBatches.Key<>(corridor.key(), AllStatuses.INSTANCE));
+			DataLoader<NodeBatches.Key<AllStatuses>, List<GraphNode>> lineStatusHistory) {
+		return lineStatusHistory.load(new NodeBatches.Key<>(corridor.key(), AllStatuses.INSTANCE));
 	}
 
 	/** The arguments of {@code route}. */

@@ -23,11 +23,15 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Guards the GraphQL endpoint at the HTTP level, before anything parses a request:
  * <ul>
+ * <li>a malformed or wildcard {@code Content-Type} (415) or a malformed {@code Accept}
+ * (400), on which Spring MVC would fail with a 500;</li>
  * <li>a body larger than {@code graph.limits.max-body-size}: status 413 with a
  * GraphQL-shaped body ({@code errors[0].extensions} carrying
  * {@code classification: REQUEST_TOO_LARGE} and the request id). A declared
@@ -64,6 +68,15 @@ class GraphQlEndpointFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String headerProblem = headerProblem(request);
+		if (headerProblem != null) {
+			log.debug("Refused: {}", headerProblem);
+			HttpErrorResolver.write(
+					request, response, headerProblem.startsWith("Content-Type")
+							? HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE : HttpServletResponse.SC_BAD_REQUEST,
+					"BAD_REQUEST", headerProblem);
+			return;
+		}
 		long declared = request.getContentLengthLong();
 		if (declared > this.maxBytes) {
 			refuseSize(request, response, declared + " bytes");
@@ -98,6 +111,36 @@ class GraphQlEndpointFilter extends OncePerRequestFilter {
 			HttpErrorResolver.write(request, response, status, "BAD_REQUEST",
 					HttpErrorResolver.messageFor(status, request.getMethod()));
 		}
+	}
+
+	/**
+	 * Spring MVC fails with a 500 on some malformed media types (a {@code Content-Type}
+	 * of {@code *}{@code /*}, say) before any handler runs: refused here instead.
+	 */
+	private static String headerProblem(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		if (contentType != null && !contentType.isBlank()) {
+			try {
+				MediaType type = MediaType.parseMediaType(contentType);
+				if (type.isWildcardType() || type.isWildcardSubtype()) {
+					return "Content-Type must be a concrete type such as application/json, not " + type.getType() + "/"
+							+ type.getSubtype() + ".";
+				}
+			}
+			catch (InvalidMediaTypeException ex) {
+				return "Content-Type is malformed: send application/json.";
+			}
+		}
+		java.util.Enumeration<String> accepts = request.getHeaders("Accept");
+		while (accepts != null && accepts.hasMoreElements()) {
+			try {
+				MediaType.parseMediaTypes(accepts.nextElement());
+			}
+			catch (InvalidMediaTypeException ex) {
+				return "The Accept header is malformed: accept application/graphql-response+json or application/json.";
+			}
+		}
+		return null;
 	}
 
 	private static byte[] readAtMost(InputStream in, long limit) throws IOException {

@@ -58,13 +58,20 @@ class EndpointFuzzTests extends GraphApiTestSupport {
 
 		Map<String, Integer> kinds = new TreeMap<>();
 		Map<Integer, Integer> statuses = new TreeMap<>();
+		List<String> failures = new ArrayList<>();
 		long start = System.nanoTime();
 		int sent = 0;
-		while (sent < COUNT && System.nanoTime() - start < BUDGET.toNanos()) {
+		while (sent < COUNT && System.nanoTime() - start < BUDGET.toNanos() && failures.size() < 20) {
 			Fuzz fuzz = generator.next();
 			HttpProbe.Answer answer = probe.send(fuzz.method(), fuzz.path(), fuzz.headers(), fuzz.body());
-			answer.assertHardened("request #" + sent + " (" + fuzz.kind() + ", seed " + SEED + "): " + fuzz.describe(),
-					fuzz.echoes());
+			try {
+				answer.assertHardened(
+						"request #" + sent + " (" + fuzz.kind() + ", seed " + SEED + "): " + fuzz.describe(),
+						fuzz.echoes());
+			}
+			catch (AssertionError ex) {
+				failures.add(ex.getMessage());
+			}
 			kinds.merge(fuzz.kind(), 1, Integer::sum);
 			statuses.merge(answer.status(), 1, Integer::sum);
 			sent++;
@@ -72,6 +79,7 @@ class EndpointFuzzTests extends GraphApiTestSupport {
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		System.out.printf("Fuzz (seed %d): %d requests in %d s; kinds %s; statuses %s%n", SEED, sent, took.toSeconds(),
 				kinds, statuses);
+		assertThat(failures).as("answers that are not hardened").isEmpty();
 		assertThat(sent).as("requests sent within the time budget").isGreaterThanOrEqualTo(Math.min(COUNT, 500));
 
 		HttpProbe.Answer health = probe.send("GET", "/actuator/health", Map.of(), null);
