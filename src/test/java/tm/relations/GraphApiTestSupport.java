@@ -31,7 +31,8 @@ public abstract class GraphApiTestSupport {
 	void connectClients() {
 		this.http = WebTestClient.bindToServer()
 			.responseTimeout(java.time.Duration.ofSeconds(60))
-			.baseUrl("http://localhost:" + this.port).build();
+			.baseUrl("http://localhost:" + this.port)
+			.build();
 		this.graphQl = HttpGraphQlTester
 			.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
 	}

@@ -133,6 +133,13 @@ class ExplorerBrowserTests extends GraphApiTestSupport {
 		assertThat(script("return typeof cytoscape")).as("Cytoscape from its WebJar").isEqualTo("function");
 		assertThat(browser.findElements(By.cssSelector("nav.views a"))).extracting(WebElement::getText)
 			.contains("Path finder", "Energy partners");
+		// Keyboard: the search box, then its button, with a visible focus ring.
+		WebElement search = browser.findElement(By.id("search"));
+		search.click();
+		search.sendKeys(Keys.TAB);
+		WebElement focused = browser.switchTo().activeElement();
+		assertThat(focused.getText()).isEqualTo("Search");
+		assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
 		screenshot("start");
 	}
 

@@ -7,6 +7,7 @@ import graphql.schema.idl.SchemaPrinter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
@@ -50,6 +51,16 @@ class GraphQlHttpConfiguration {
 			HttpCachingProperties http, PersistedQueryProperties persistedQueries, Environment environment,
 			ObjectProvider<JsonMapper> json) {
 		return new EntityTags(version, () -> deployment(graphQlSource, http, persistedQueries, environment),
+				json.getIfAvailable(JsonMapper::shared));
+	}
+
+	/** An interceptor: Spring Boot adds it to the chain of every request. */
+	@Bean
+	@ConditionalOnBooleanProperty("graph.http.response-cache.enabled")
+	ResponseCache responseCache(GraphVersionTracker version, HttpCachingProperties http,
+			ObjectProvider<JsonMapper> json) {
+		HttpCachingProperties.ResponseCache properties = http.responseCache();
+		return new ResponseCache(version, properties.maxEntries(), properties.maxBytes().toBytes(),
 				json.getIfAvailable(JsonMapper::shared));
 	}
 

@@ -1,34 +1,22 @@
 package tm.relations.web.http;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 
 import tm.relations.ExampleQuery;
-import tm.relations.GraphApiTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Allow-list mode: its own application context (and embedded Neo4j), since the property
- * is read at start.
+ * Allow-list mode, in the application context of {@link AllowListContext}.
  */
-@TestPropertySource(properties = "graph.persisted-queries.allow-list.enabled=true")
-class AllowListTests extends GraphApiTestSupport {
-
-	/** The machine may be busy with other builds: more time than the default 5 s. */
-	@BeforeEach
-	void allowSlowAnswers() {
-		this.http = this.http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-	}
+class AllowListTests extends AllowListContext {
 
 	private static final ExampleQuery EXAMPLE = ExampleQuery.load("q01-country.graphql");
 
@@ -68,15 +56,24 @@ class AllowListTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void runsADocumentOfTheConfiguredFolder() {
+		JsonNode answer = post(Map.of("query", GRAPH_VERSION));
+		assertThat(answer.at("/data/graph/version").asString()).isNotEmpty();
+		JsonNode byHash = post(Map.of("extensions",
+				Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", Sha256.hex(GRAPH_VERSION)))));
+		assertThat(byHash).isEqualTo(answer);
+	}
+
+	@Test
 	void refusesAnAdHocQuery() {
-		JsonNode refused = post(request("{ graph { version } }", null));
+		JsonNode refused = post(request("{ graph { scripts { name } } }", null));
 		assertThat(refused.has("data")).isFalse();
 		assertThat(refused.at("/errors/0/extensions/code").asString()).isEqualTo("QUERY_NOT_ALLOWED");
 		assertThat(refused.at("/errors/0/message").asString()).contains("allow-list mode");
 		this.http.get()
 			.uri((builder) -> builder.path("/graphql")
 				.queryParam("query", "{query}")
-				.build(Map.of("query", "{ graph { version } }")))
+				.build(Map.of("query", "{ graph { scripts { name } } }")))
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange()
 			.expectHeader()
@@ -88,7 +85,7 @@ class AllowListTests extends GraphApiTestSupport {
 
 	@Test
 	void doesNotLetClientsRegisterQueriesOfTheirOwn() {
-		String query = "{ graph { version } }";
+		String query = "{ graph { scripts { name } } }";
 		String hash = Sha256.hex(query);
 		assertThat(post(request(query, hash)).at("/errors/0/extensions/code").asString())
 			.isEqualTo("QUERY_NOT_ALLOWED");

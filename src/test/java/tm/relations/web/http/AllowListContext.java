@@ -1,0 +1,32 @@
+package tm.relations.web.http;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.test.context.TestPropertySource;
+
+import tm.relations.GraphApiTestSupport;
+
+/**
+ * The one extra application context (and embedded Neo4j) of these tests: allow-list mode
+ * on, with a folder of one more registered document ({@code { graph { version } }}), and
+ * the response cache on. Both are read at start, so they need a context of their own;
+ * every test class extending this shares it.
+ */
+@TestPropertySource(properties = { "graph.persisted-queries.allow-list.enabled=true",
+		"graph.persisted-queries.allow-list.directory=src/test/resources/web/http/allow-list",
+		"graph.http.response-cache.enabled=true" })
+abstract class AllowListContext extends GraphApiTestSupport {
+
+	/** The registered document of the folder. */
+	static final String GRAPH_VERSION = "# Registered for the tests of allow-list mode and of the response cache.\n"
+			+ "{ graph { version } }\n";
+
+	/** The machine may be busy with other builds: more time than the default 5 s. */
+	@BeforeEach
+	void allowSlowAnswers() {
+		this.http = this.http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+	}
+
+}
