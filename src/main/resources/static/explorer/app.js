@@ -364,10 +364,8 @@ function table(caption, columns, rows, attributes = {}) {
 		h('tbody', {}, rows));
 }
 
+/** A link to the view of any node: an entity's neighbourhood, or a fact node's evidence. */
 function openButton(node, label = nodeLabel(node)) {
-	if (!node.kind) {
-		return h('span', {}, label);
-	}
 	return h('a', { href: entityHash(node.id), class: 'entity-link', dataset: { id: node.id } }, label);
 }
 
@@ -396,6 +394,7 @@ function renderHome(state, options) {
 
 async function renderSearch(state, options) {
 	const link = graphiqlLink();
+	document.getElementById('search').value = state.q || '';
 	const results = h('div', { class: 'search-results' });
 	fill(content, h('div', { class: 'view-header' }, h('h1', {}, `Search: “${state.q || ''}”`), link), results);
 	focusHeading(options);
@@ -462,7 +461,7 @@ async function renderEntity(state, options) {
 	content.appendChild(parts.frame);
 	if (!node.relations) {
 		fill(parts.list, h('h3', {}, 'List view'), h('p', { class: 'message info', role: 'status' }, `${name} is a fact node (${node.__typename}); its evidence is above. Open the entities it links from their own views.`));
-		parts.graph.remove();
+		parts.frame.querySelector('.drawing-column').remove();
 		return;
 	}
 	// The facts, seen from the entity: from/to labels as stored.
@@ -516,7 +515,7 @@ async function renderEntity(state, options) {
 		const linking = facts.filter((fact) => fact.otherId === id);
 		showDetails(parts,
 			h('h3', {}, nodeLabel(other)),
-			h('p', {}, other.kind ? kindLabel(other.kind) : other.__typename, ' · ', other.kind ? h('a', { href: entityHash(id, state.revision), class: 'button' }, `Open ${nodeLabel(other)}`) : null),
+			h('p', {}, other.kind ? kindLabel(other.kind) : other.__typename, ' · ', h('a', { href: entityHash(id, state.revision), class: 'button' }, `Open ${nodeLabel(other)}`)),
 			h('p', {}, `${linking.length} fact${linking.length === 1 ? '' : 's'} between ${name} and ${nodeLabel(other)}:`),
 			linking.map((fact) => factCard(fact, marks, state.revision)));
 	};

@@ -15,6 +15,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionTimedOutException;
 
 import graphql.ErrorClassification;
+import graphql.execution.AbortExecutionException;
 
 /**
  * Tells what an unexpected exception means for a client, by its type and causes, never by
@@ -45,6 +46,11 @@ final class Failures {
 			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
 					|| t instanceof CannotCreateTransactionException) {
 				return ApiErrorType.SERVICE_UNAVAILABLE;
+			}
+			if (t instanceof AbortExecutionException && t.getMessage() != null && t.getMessage().contains("cancel")) {
+				// The request was given up at graph.limits.request-timeout; its fields
+				// end so.
+				return ApiErrorType.TIMEOUT;
 			}
 			if (t instanceof TimeoutException) {
 				// No connection from the pool within

@@ -34,8 +34,8 @@ import org.springframework.util.unit.DataSize;
  * which the servlet container would answer 503 instead
  */
 @ConfigurationProperties("graph.limits")
-public record GraphLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("25000") long maxCost,
-		@DefaultValue("10") int assumedListSize, @DefaultValue("30") int maxAliases, @DefaultValue("500") int maxFields,
+public record GraphLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("20000") long maxCost,
+		@DefaultValue("5") int assumedListSize, @DefaultValue("30") int maxAliases, @DefaultValue("500") int maxFields,
 		@DefaultValue("5000") int maxTokens, @DefaultValue("256KB") DataSize maxBodySize,
 		@DefaultValue("20s") Duration requestTimeout) {
 }

@@ -9,9 +9,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * Maps the feature exceptions to GraphQL errors with an
- * {@code extensions.classification}. Anything else falls through to Spring for GraphQL,
- * which answers {@code INTERNAL_ERROR} without the exception's message, so no Cypher or
- * driver text reaches a client.
+ * {@code extensions.classification}. Anything else falls through to
+ * {@link UnexpectedErrorResolver}, which logs it with the request id and answers
+ * {@code SERVICE_UNAVAILABLE}, {@code TIMEOUT} or {@code INTERNAL_ERROR} with a clean
+ * message, so no Cypher or driver text reaches a client.
  */
 @ControllerAdvice
 class GraphQlErrors {

@@ -141,7 +141,7 @@ public class QueryLimitsInstrumentation implements Instrumentation {
 		return cost;
 	}
 
-	private long cost(ExecutableNormalizedField field, GraphQLSchema schema, boolean parentPaged) {
+	private long cost(ExecutableNormalizedField field, GraphQLSchema schema, boolean inConnection) {
 		String name = field.getFieldName();
 		if (name.equals("__schema") || name.equals("__type")) {
 			return 0;
@@ -157,7 +157,8 @@ public class QueryLimitsInstrumentation implements Instrumentation {
 			multiplier = pageSize(field.getResolvedArguments().get("first"));
 		}
 		else if (definition != null && GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList
-				&& !parentPaged) {
+				&& !inConnection) {
+			// (the edges of a connection are the page already weighed at the connection)
 			multiplier = this.limits.assumedListSize();
 			for (Object value : field.getResolvedArguments().values()) {
 				if (value instanceof List<?> list) {
@@ -167,9 +168,11 @@ public class QueryLimitsInstrumentation implements Instrumentation {
 		}
 		// Children that apply to different object types (fragments on the types of an
 		// interface) never all apply to one object: count the costliest type.
+		boolean connection = definition != null
+				&& GraphQLTypeUtil.unwrapAll(definition.getType()).getName().endsWith("Connection");
 		Map<String, Long> perType = new HashMap<>();
 		for (ExecutableNormalizedField child : field.getChildren()) {
-			long childCost = cost(child, schema, paged);
+			long childCost = cost(child, schema, connection);
 			for (String type : child.getObjectTypeNames()) {
 				perType.merge(type, childCost, QueryLimitsInstrumentation::add);
 			}

@@ -1,5 +1,5 @@
 /**
- * Web concerns shared by every feature: request ids, error mapping, HTTP details of the
- * endpoint.
+ * Web concerns shared by every feature: request ids, request limits, error mapping, HTTP
+ * details of the endpoint.
  */
 package tm.relations.web;

@@ -58,14 +58,15 @@ class QueryCostTests extends GraphApiTestSupport {
 
 	@Test
 	void otherListsWeighByTheirListArgumentOrAnAssumedSize() {
-		assertThat(cost("{ nodes(ids: [\"a\", \"b\"]) { id } }")).isEqualTo(1 + 10);
+		int assumed = this.limits.assumedListSize();
+		assertThat(cost("{ nodes(ids: [\"a\", \"b\"]) { id } }")).isEqualTo(1 + assumed);
 		StringBuilder ids = new StringBuilder();
 		for (int i = 0; i < 40; i++) {
 			ids.append("\"Country:c").append(i).append("\" ");
 		}
 		assertThat(cost("{ nodes(ids: [" + ids + "]) { id } }")).isEqualTo(1 + 40);
 		assertThat(cost("{ node(id: \"Country:japan\") { ... on Country { relations { type evidence { quote } } } } }"))
-			.isEqualTo(1 + (1 + 10 * (1 + (1 + 10 * 1))));
+			.isEqualTo(1 + (1 + assumed * (1 + (1 + assumed * 1))));
 	}
 
 	@Test

@@ -46,13 +46,28 @@ class QueryLimitsTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void refusalsAre400ForClientsAcceptingGraphqlResponseJson() {
+		String aliases = IntStream.range(0, 31)
+			.mapToObj((i) -> "a" + i + ": __typename")
+			.collect(Collectors.joining(" ", "{ ", " }"));
+		HttpProbe.Answer answer = this.probe
+			.send("POST", "/graphql",
+					java.util.Map.of("Content-Type", "application/json", "Accept", "application/graphql-response+json"),
+					("{\"query\": \"" + aliases + "\"}").getBytes(StandardCharsets.UTF_8))
+			.assertHardened("alias flood, graphql-response+json");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).startsWith("application/graphql-response+json");
+		assertThat(answer.classification()).isEqualTo("QUERY_TOO_COMPLEX");
+	}
+
+	@Test
 	void refusesQueriesOverTheCost() {
-		String ids = IntStream.range(0, 30).mapToObj((i) -> "\"Country:c" + i + "\"").collect(Collectors.joining(","));
+		String ids = IntStream.range(0, 100).mapToObj((i) -> "\"Country:c" + i + "\"").collect(Collectors.joining(","));
 		String document = "{ nodes(ids: [" + ids + "]) { ... on Country { relations { other { ... on Country { "
-				+ "relations { evidence { quote } } } } } } } }";
+				+ "relations { other { ... on Country { relations { evidence { quote } } } } } } } } } } }";
 		HttpProbe.Answer answer = this.probe.query(document).assertHardened("costly query");
 		assertThat(answer.classification()).isEqualTo("QUERY_TOO_COMPLEX");
-		assertThat(answer.message()).contains("too expensive", "limit is 25000", "graph.limits.max-cost");
+		assertThat(answer.message()).contains("too expensive", "limit is 20000", "graph.limits.max-cost");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package tm.relations.web.http;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import graphql.language.Document;
@@ -183,7 +184,7 @@ class CachingGraphQlHttpHandler extends GraphQlHttpHandler {
 			extensions.put("requestId", requestId);
 		}
 		Map<String, Object> error = Map.of("message",
-				"A " + operation.name().toLowerCase(java.util.Locale.ROOT)
+				"A " + operation.name().toLowerCase(Locale.ROOT)
 						+ " cannot be sent with GET, which is for queries only: send it with POST.",
 				"extensions", extensions);
 		return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)

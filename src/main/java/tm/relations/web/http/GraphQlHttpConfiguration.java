@@ -48,9 +48,8 @@ class GraphQlHttpConfiguration {
 
 	@Bean
 	EntityTags entityTags(GraphVersionTracker version, ObjectProvider<GraphQlSource> graphQlSource,
-			HttpCachingProperties http, PersistedQueryProperties persistedQueries, Environment environment,
-			ObjectProvider<JsonMapper> json) {
-		return new EntityTags(version, () -> deployment(graphQlSource, http, persistedQueries, environment),
+			Environment environment, ObjectProvider<JsonMapper> json) {
+		return new EntityTags(version, () -> deployment(graphQlSource, environment),
 				json.getIfAvailable(JsonMapper::shared));
 	}
 
@@ -86,18 +85,22 @@ class GraphQlHttpConfiguration {
 	}
 
 	/**
-	 * What besides the graph decides answers: the schema, the salt, and the settings that
-	 * decide whether a request is answered (limits, allow-list, introspection).
+	 * What besides the graph decides answers: the schema, and every {@code graph.*}
+	 * setting (limits, path bounds, the salt, the allow-list mode...) but those that only
+	 * say where things are ({@code graph.embedded.*}, {@code graph.load.*}, the
+	 * allow-list folder) or how often the version is checked, which may differ between
+	 * replicas that answer alike; and whether introspection is on.
 	 */
-	private static String deployment(ObjectProvider<GraphQlSource> graphQlSource, HttpCachingProperties http,
-			PersistedQueryProperties persistedQueries, Environment environment) {
+	private static String deployment(ObjectProvider<GraphQlSource> graphQlSource, Environment environment) {
 		GraphQlSource source = graphQlSource.getIfAvailable();
 		String schema = (source != null) ? new SchemaPrinter().print(source.schema()) : "";
-		Map<String, String> limits = new TreeMap<>(Binder.get(environment)
-			.bind("graph.limits", Bindable.mapOf(String.class, String.class))
-			.orElse(Map.of()));
-		return String.join("\n", schema, "salt=" + http.etagSalt(), "limits=" + limits,
-				"allow-list=" + persistedQueries.allowList().enabled(),
+		Map<String, String> settings = new TreeMap<>(
+				Binder.get(environment).bind("graph", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
+		settings.keySet()
+			.removeIf((key) -> key.startsWith("embedded.") || key.startsWith("load.")
+					|| key.equals("http.version-check-interval")
+					|| key.equals("persisted-queries.allow-list.directory"));
+		return String.join("\n", schema, "graph=" + settings,
 				"introspection=" + environment.getProperty("spring.graphql.schema.introspection.enabled", "true"));
 	}
 

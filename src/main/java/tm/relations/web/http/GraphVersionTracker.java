@@ -50,6 +50,8 @@ public class GraphVersionTracker implements InitializingBean, DisposableBean {
 
 	private ScheduledExecutorService scheduler;
 
+	private volatile boolean failing;
+
 	/**
 	 * @param loader not used, but taking it makes the scripts run before the first read
 	 */
@@ -108,9 +110,17 @@ public class GraphVersionTracker implements InitializingBean, DisposableBean {
 	private void tryRefresh() {
 		try {
 			refresh();
+			this.failing = false;
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not read the graph version ({}); keeping {}", ex.getMessage(), this.current);
+			// Once per outage at WARN: the check repeats every interval.
+			if (!this.failing) {
+				log.warn("Could not read the graph version ({}); keeping {}", ex.getMessage(), this.current);
+			}
+			else {
+				log.debug("Still cannot read the graph version: {}", ex.getMessage());
+			}
+			this.failing = true;
 		}
 	}
 

@@ -1,0 +1,86 @@
+package tm.relations.benchmark;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * The benchmark: {@code mvn -Pbenchmark verify} (see the README, "Performance"). Starts
+ * the packaged service in a fresh JVM and times its cold start, then for each scale
+ * factor grows the graph ({@link SyntheticGraph}) and measures the representative queries
+ * ({@link BenchmarkQueries}) over HTTP at each concurrency against their raw-Cypher
+ * floors ({@link BenchmarkRun}), and writes {@code report.md} and {@code report.csv}
+ * ({@link BenchmarkReport}). Never part of {@code mvn verify}: speed goals are measured
+ * here, not asserted in timed unit tests.
+ */
+public final class Benchmark {
+
+	private Benchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
+		PrintStream out = System.out;
+		BenchmarkReport report = new BenchmarkReport(settings);
+		out.println("Benchmark: scales " + settings.scales() + ", concurrency " + settings.concurrencies()
+				+ ", warm-up " + settings.warmup().toMillis() + " ms, measurement " + settings.duration().toMillis()
+				+ " ms; machine: " + BenchmarkReport.machine() + "; load average " + BenchmarkReport.loadAverage());
+		out.println("Starting the service "
+				+ ((settings.serviceJar() != null) ? settings.serviceJar() : "from the class path")
+				+ " in a fresh JVM ...");
+		try (ServiceProcess service = ServiceProcess.start(settings.serviceJar(), settings.serviceJvmArguments(),
+				settings.output().resolve("service.log"), Duration.ofMinutes(3))) {
+			report.service(service.description()
+					+ ((settings.serviceJar() != null) ? ", java -jar " + settings.serviceJar().getFileName()
+							: ", main class from the class path")
+					+ (settings.serviceJvmArguments().isEmpty() ? ", default JVM options"
+							: ", JVM options " + settings.serviceJvmArguments()));
+			report.start(service.coldStart(), service.reportedStartup(), service.scriptLoadTime(),
+					service.residentBytes());
+			out.println("Cold start to first answer: " + BenchmarkReport.millis(service.coldStart()) + "; script load: "
+					+ BenchmarkReport.millis(service.scriptLoadTime()) + "; RSS: "
+					+ BenchmarkReport.megabytes(service.residentBytes()));
+			measureScales(service, settings, report, out);
+		}
+		var written = report.write();
+		out.println();
+		out.println(report.markdown());
+		out.println("Written to " + written.toAbsolutePath() + " and report.csv beside it.");
+	}
+
+	/**
+	 * Grows the graph to each scale factor in turn and measures every query there,
+	 * writing the report after each scale so that a long run leaves figures behind.
+	 */
+	static void measureScales(ServiceUnderTest service, BenchmarkSettings settings, BenchmarkReport report,
+			PrintStream out) throws Exception {
+		Config config = Config.builder().withMaxConnectionPoolSize(64).build();
+		try (Driver driver = GraphDatabase.driver(service.boltUri().toString(), AuthTokens.none(), config)) {
+			SyntheticGraph graph = SyntheticGraph.of(driver);
+			out.println("Template: " + graph.templateSize());
+			BenchmarkRun run = new BenchmarkRun(service, driver, settings, out);
+			for (int scale : settings.scales()) {
+				Duration generation = Duration.ZERO;
+				if (scale > graph.scale()) {
+					out.println("Growing the graph to x" + scale + " ...");
+					generation = graph.growTo(scale);
+				}
+				else if (scale < graph.scale()) {
+					report.note("x" + scale + " skipped: the graph is already at x" + graph.scale());
+					continue;
+				}
+				Map<String, Long> size = graph.size();
+				out.println("x" + scale + ": " + size + ", generated in " + BenchmarkReport.millis(generation));
+				report.add(run.measure(scale));
+				report.scale(scale, size, generation, service.residentBytes());
+				report.write();
+			}
+		}
+	}
+
+}

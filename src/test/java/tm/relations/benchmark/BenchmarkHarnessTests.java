@@ -1,0 +1,63 @@
+package tm.relations.benchmark;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tm.relations.GraphApiTestSupport;
+import tm.relations.loading.EmbeddedNeo4jServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A smoke test of the benchmark harness itself, not of speed: at x1, against this test
+ * run's own service, a handful of requests per query. It asserts that the harness
+ * produces a report with a row per query and concurrency, answers without errors,
+ * statements counted and floors that find the same items; never a timing.
+ */
+class BenchmarkHarnessTests extends GraphApiTestSupport {
+
+	@Autowired
+	private EmbeddedNeo4jServer neo4j;
+
+	@Test
+	void producesAReportWithARowForEveryQueryAndConcurrency(@TempDir Path output) throws Exception {
+		BenchmarkSettings settings = new BenchmarkSettings(List.of(1), List.of(1, 2), Duration.ZERO,
+				Duration.ofMillis(1), 4, List.of(), output, null, List.of(), "smoke test");
+		BenchmarkReport report = new BenchmarkReport(settings);
+		ServiceUnderTest service = new ServiceUnderTest.Running(URI.create("http://127.0.0.1:" + this.port),
+				this.neo4j.boltUri(), ProcessHandle.current().pid(), "this test's application context");
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		Benchmark.measureScales(service, settings, report, new PrintStream(printed, true, StandardCharsets.UTF_8));
+		report.write();
+
+		List<BenchmarkQuery> queries = BenchmarkQueries.all();
+		assertThat(queries).extracting(BenchmarkQuery::name)
+			.containsExactly("country-nested", "energy-partners", "shortest-path", "all-paths", "search",
+					"revision-diff", "counterparts-page");
+		assertThat(report.rows()).hasSize(queries.size() * 2).allSatisfy((row) -> {
+			assertThat(row.failure()).as(row.query()).isNull();
+			assertThat(row.service().errors()).as(row.query()).isZero();
+			assertThat(row.service().requests()).as(row.query()).isPositive();
+			assertThat(row.floor().requests()).as(row.query()).isPositive();
+			assertThat(row.statements()).as(row.query()).isPositive();
+			assertThat(row.apiItems()).as(row.query()).isPositive().isEqualTo(row.floorItems());
+		});
+		String markdown = Files.readString(output.resolve("report.md"));
+		queries.forEach((query) -> assertThat(markdown).contains("| x1 | " + query.name() + " | 1 |")
+			.contains("| x1 | " + query.name() + " | 2 |"));
+		assertThat(markdown).contains("## Aims");
+		assertThat(Files.readAllLines(output.resolve("report.csv"))).hasSize(1 + queries.size() * 2);
+	}
+
+}

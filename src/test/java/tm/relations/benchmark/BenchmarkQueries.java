@@ -1,0 +1,405 @@
+package tm.relations.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import tm.relations.web.Pagination;
+
+/**
+ * The fixed set of representative requests, each with its floor: one hand-written Cypher
+ * statement giving the same answer (the same items, with the same fields and evidence),
+ * run through the Java driver. The floor is what the database itself needs; the ratio of
+ * the service to it is the price of GraphQL, HTTP, JSON, the resolvers and their extra
+ * statements. Where the question names an entity, the floor finds it by its exact name
+ * through the {@code entity_name} index, as a hand-written statement would.
+ */
+final class BenchmarkQueries {
+
+	/** The country of the nested query: the one with the most facts around it. */
+	static final String COUNTRY = System.getProperty("bench.country", "Afghanistan");
+
+	private static final String NOT_DUBIOUS = "NOT coalesce(%s.dubious, false)";
+
+	/** The nodes a path may pass through, as {@code PathRepository} says. */
+	private static final String PASSABLE = "(x:Entity OR x:Fact) AND NOT (x:Placeholder OR x:Status OR x:Name OR x:Statistic)";
+
+	/** Nodes and edges of each path, shaped as the API's {@code Drawing} fragment. */
+	private static final String PATH_PROJECTION = """
+			RETURN [n IN nodes(p) | n {.id, .key, .name, labels: labels(n)}] AS nodes,
+			       [r IN relationships(p) | {id: r.key, type: type(r), source: coalesce(startNode(r).id, startNode(r).key),
+			                                 target: coalesce(endNode(r).id, endNode(r).key), properties: properties(r)}] AS edges""";
+
+	private static final String DRAWING = """
+			fragment Drawing on PathResult {
+			  paths { length nodes { id } edges { id type } }
+			  nodes { id ... on Entity { name kind } }
+			  edges { id source target type kind properties { name value } current evidence { revision quote } }
+			}""";
+
+	private static final String COUNTRY_FLOOR = """
+			MATCH (c:Entity:Country {name: $name})
+			MATCH (tkm:Entity:Country {id: 'turkmenistan'})
+			RETURN c {.id, .name, .iso3, .region, .subregion} AS country,
+			  COLLECT { MATCH (tkm)-[r:DIPLOMATIC_RELATIONS]-(c) WHERE %1$s
+			            RETURN r {.established, .establishedPrecision, .impliedBy, .current, .revisions, .quotes,
+			                      .basis, .context}
+			            ORDER BY r.revisions[-1] DESC } AS relations,
+			  COLLECT { CALL (c) {
+			              MATCH (c)-[:MAINTAINS]->(m:Mission) RETURN m
+			              UNION
+			              MATCH (m:Mission)-[:ACCREDITED_TO]->(c) WHERE NOT EXISTS { (c)-[:MAINTAINS]->(m) } RETURN m
+			            }
+			            WITH m WHERE %2$s
+			            RETURN m {.key, .missionKind, .present, .since, .sincePrecision, .inCapital, .doublesAs, .current,
+			                      .revisions, .quotes,
+			                      city: COLLECT { MATCH (m)-[:MISSION_IN]->(x) RETURN x.name }[0],
+			                      owner: COLLECT { MATCH (o)-[:MAINTAINS]->(m) RETURN o {.id, .name} }[0],
+			                      accreditedTo: COLLECT { MATCH (m)-[a:ACCREDITED_TO]->(t) WHERE %3$s
+			                                              RETURN {target: t.name, role: a.role} }}
+			            ORDER BY m.missionKind, m.name } AS missions,
+			  COLLECT { MATCH (co:Entity:Company)-[h:HEADQUARTERED_IN]->(c) WHERE %4$s
+			            RETURN {company: co {.name, .sector,
+			                                 activities: COLLECT { MATCH (co)-[a:ACTIVE_IN]->(:Entity) WHERE %3$s
+			                                                       RETURN a {.activity, .sector, .revisions, .quotes} }},
+			                    revisions: h.revisions, quotes: h.quotes, basis: h.basis}
+			            ORDER BY co.name } AS companies,
+			  COLLECT { CALL (c) {
+			              MATCH (c)-[r:PARTY_TO]->(t:Treaty) WHERE %5$s RETURN t
+			              UNION
+			              MATCH (c)<-[:HEADQUARTERED_IN]-(:Company)-[r:PARTY_TO]->(t:Treaty) WHERE %5$s RETURN t
+			              UNION
+			              MATCH (t:Treaty)-[r:CONCERNS]->(c) WHERE %5$s RETURN t
+			            }
+			            WITH t WHERE %6$s
+			            RETURN t {.treatyKind, .date, .datePrecision, .subject, .revisions, .quotes,
+			                      parties: COLLECT { MATCH (p)-[r:PARTY_TO]->(t) WHERE %5$s RETURN {party: p.name, role: r.role} }}
+			            ORDER BY t.date, t.key } AS agreements,
+			  COLLECT { MATCH (d:Dispute)-[r:INVOLVES]->(c) WHERE %5$s AND NOT coalesce(d.dubious, false)
+			            WITH DISTINCT d
+			            RETURN d {.topic, .disputeKind,
+			                      statusHistory: COLLECT { MATCH (d)-[:HAS_STATUS]->(s:Status) WHERE NOT coalesce(s.dubious, false)
+			                                               RETURN s {.value, .revisions, .quotes} ORDER BY s.revisions[0] },
+			                      parties: COLLECT { MATCH (d)-[r:INVOLVES]->(p) WHERE %5$s RETURN {party: p.name, role: r.role} }}
+			            ORDER BY d.topic } AS disputes,
+			  COLLECT { MATCH (c)-[r:MEMBER_OF|PARTNER_OF]->(o:Entity:Organisation)<-[t:MEMBER_OF|PARTNER_OF]-(tkm)
+			            WHERE c <> tkm AND %5$s AND NOT coalesce(t.dubious, false)
+			            RETURN o {.acronym, .name} ORDER BY o.name } AS sharedMemberships,
+			  COLLECT { MATCH (tkm)-[r:TRADES_WITH]-(c) WHERE %5$s
+			            RETURN r {.tradeKind, .amount, .current, .revisions, .quotes} ORDER BY r.revisions[-1] DESC } AS trade"""
+		.formatted(dubious("r"), dubious("m"), dubious("a"), dubious("h"), dubious("r"), dubious("t"));
+
+	/**
+	 * {@code EnergyRepository}'s statement with the country found by name, and the
+	 * pipelines' routes (each stop resolved to its country) in the same statement.
+	 */
+	private static final String ENERGY_FLOOR = """
+			MATCH (of:Entity:Country {name: $of})
+			CALL (of) {
+			  MATCH (asset:Entity)
+			  WHERE (asset:Pipeline OR asset:Dam OR asset:Field OR asset:Concession)
+			    AND (EXISTS { MATCH (asset)-[r:ROUTE|BUILT_BY|BACKED_BY|SPANS|LOCATED_IN]->(:Entity)
+			                        -[l:LOCATED_IN WHERE l.revisions IS NOT NULL AND NOT coalesce(l.dubious, false)]->{0,4}(of)
+			                  WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false) }
+			      OR EXISTS { MATCH (of)<-[a:ACTIVE_IN]-(:Company)-[r:OPERATES|HOLDS]->(asset)
+			                  WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false) AND NOT coalesce(a.dubious, false) }
+			      OR EXISTS { MATCH (of)-[p:PARTY_TO]->(:Treaty)-[r:CONCERNS]->(asset)
+			                  WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false) AND NOT coalesce(p.dubious, false) })
+			  RETURN collect(asset) AS assets
+			}
+			CALL (of, assets) {
+			  UNWIND assets AS asset
+			  MATCH (asset)-[r:ROUTE]->(stop:Entity)
+			  WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
+			  CALL (stop) {
+			    OPTIONAL MATCH located = (stop)-[l:LOCATED_IN WHERE l.revisions IS NOT NULL
+			                                     AND NOT coalesce(l.dubious, false)]->{0,4}(country:Country)
+			    RETURN country ORDER BY length(located) LIMIT 1
+			  }
+			  WITH of, asset, r, country AS partner
+			  WHERE partner IS NOT NULL AND partner <> of
+			  RETURN partner, r AS fact, true AS outgoing, asset, null AS company, [] AS railheads
+			  UNION
+			  UNWIND assets AS asset
+			  MATCH (asset)-[r:BUILT_BY|BACKED_BY|SPANS]->(partner:Country)
+			  WHERE partner <> of AND r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
+			  RETURN partner, r AS fact, true AS outgoing, asset, null AS company, [] AS railheads
+			  UNION
+			  UNWIND assets AS asset
+			  MATCH (company:Company)-[r:OPERATES|HOLDS]->(asset)
+			  WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
+			  MATCH (company)-[o:OWNED_BY WHERE o.revisions IS NOT NULL AND NOT coalesce(o.dubious, false)]->{0,2}(home:Company)
+			        -[h:HEADQUARTERED_IN]->(partner:Country)
+			  WHERE partner <> of AND h.revisions IS NOT NULL AND NOT coalesce(h.dubious, false)
+			  RETURN partner, r AS fact, true AS outgoing, asset, company, [] AS railheads
+			  UNION
+			  MATCH (of)-[r:EXPORTS_GAS_TO|EXPORTS_ELECTRICITY_TO|EXPORTS_LPG_TO|SUPPLIES_WARM_WATER_TO]-(partner:Country)
+			  WHERE partner <> of AND r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
+			  OPTIONAL MATCH (asset:Entity:Pipeline {id: r.via})
+			  RETURN partner, r AS fact, startNode(r) = of AS outgoing, asset, null AS company,
+			         COLLECT { MATCH (railhead:Entity) WHERE railhead.id IN coalesce(r.railheads, [])
+			                   RETURN railhead.name ORDER BY railhead.name } AS railheads
+			}
+			CALL (asset) {
+			  MATCH (asset:Pipeline)-[r:ROUTE]->(stop:Entity)
+			  WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
+			  CALL (stop) {
+			    OPTIONAL MATCH located = (stop)-[l:LOCATED_IN WHERE l.revisions IS NOT NULL
+			                                     AND NOT coalesce(l.dubious, false)]->{0,4}(country:Country)
+			    RETURN country ORDER BY length(located) LIMIT 1
+			  }
+			  WITH r, stop, country ORDER BY r.seq, r.revisions[0], stop.name
+			  RETURN collect({seq: r.seq, place: stop {.id, .name}, country: country {.name, .iso3}}) AS route
+			}
+			WITH partner, collect({type: type(fact), outgoing: outgoing, fact: properties(fact),
+			                       asset: asset {.id, .name, .commodity, .cost, .status, .routeComplete, route: route},
+			                       company: company {.id, .name}, railheads: railheads}) AS connections
+			RETURN partner {.id, .name, .iso3} AS partner, connections
+			ORDER BY partner.name""";
+
+	private static final String SHORTEST_PATH_FLOOR = """
+			CYPHER 25
+			MATCH (start:Entity {name: $from}), (end:Entity {name: $to})
+			MATCH p = ALL SHORTEST (start) (()-[r:PIPELINE_LINK WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)]-
+			                                (x WHERE x = end OR (%s)))+ (end)
+			WHERE length(p) <= $maxHops
+			%s
+			LIMIT 50"""
+		.formatted(PASSABLE, PATH_PROJECTION);
+
+	private static final String ALL_PATHS_FLOOR = """
+			CYPHER 25
+			MATCH (start:Entity {name: $from}), (end:Entity {name: $to})
+			MATCH p = (start) (()-[r WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
+			                               AND (type(r) IN $types
+			                                    OR (type(r) = 'ROUTE' AND (startNode(r):Railway OR startNode(r):Corridor)))]-
+			                   (x WHERE x = end OR (%s))){1,4} (end)
+			WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+			WITH p ORDER BY length(p) LIMIT $first
+			%s"""
+		.formatted(PASSABLE, PATH_PROJECTION);
+
+	private static final String SEARCH_FLOOR = """
+			CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+			WHERE NOT node:Placeholder
+			RETURN node {.id, .name, .aliases, .current, .iso3, .revisions, .quotes, labels: labels(node)} AS node, score
+			ORDER BY score DESC, node.name
+			LIMIT $first""";
+
+	/**
+	 * The diff in one statement: every fact record either revision states (as
+	 * {@code RevisionRepository} selects them), grouped by fact, each side with its
+	 * quote, classified added, removed, changed or unchanged.
+	 */
+	private static final String DIFF_FLOOR = """
+			CALL () {
+			  MATCH (subject)-[r]->(object)
+			  WHERE r.revisions IS NOT NULL AND ($from IN r.revisions OR $to IN r.revisions)
+			    AND NOT coalesce(r.dubious, false)
+			    AND NOT (object:Fact AND (type(r) IN $attributeTypes
+			             OR coalesce(object.factKey, object.key) = coalesce(r.factKey, r.key)))
+			  RETURN coalesce(r.factKey, r.key) AS factKey, type(r) AS type, r.key AS id, r.value AS value,
+			         r.revisions AS revisions, r.quotes AS quotes, r.current AS current,
+			         [k IN keys(r) WHERE NOT k IN $provenance | [k, r[k]]] AS content,
+			         coalesce(subject.id, subject.key) AS subject, coalesce(object.id, object.key) AS object
+			  UNION ALL
+			  MATCH (fact:Fact)
+			  WHERE fact.revisions IS NOT NULL AND ($from IN fact.revisions OR $to IN fact.revisions)
+			    AND NOT coalesce(fact.dubious, false)
+			  OPTIONAL MATCH (holder)-[h]->(fact)
+			  WHERE type(h) IN $attributeTypes OR coalesce(h.factKey, h.key) = coalesce(fact.factKey, fact.key)
+			  WITH fact, head(collect(holder)) AS holder
+			  RETURN coalesce(fact.factKey, fact.key) AS factKey, [l IN labels(fact) WHERE l <> 'Fact'][0] AS type,
+			         fact.key AS id, fact.value AS value, fact.revisions AS revisions, fact.quotes AS quotes,
+			         fact.current AS current, [k IN keys(fact) WHERE NOT k IN $provenance | [k, fact[k]]] AS content,
+			         coalesce(holder.id, holder.key, fact.key) AS subject,
+			         CASE WHEN holder IS NULL THEN null ELSE fact.key END AS object
+			}
+			WITH factKey, type, id, value, current, subject, object, [type, subject, object, content] AS compared,
+			     [i IN range(0, size(revisions) - 1) WHERE revisions[i] = $from | quotes[i]] AS fromQuotes,
+			     [i IN range(0, size(revisions) - 1) WHERE revisions[i] = $to | quotes[i]] AS toQuotes
+			WITH factKey,
+			     collect(CASE WHEN size(fromQuotes) > 0 THEN {id: id, type: type, value: value, current: current,
+			             subject: subject, object: object, quotes: fromQuotes, compared: compared} END) AS before,
+			     collect(CASE WHEN size(toQuotes) > 0 THEN {id: id, type: type, value: value, current: current,
+			             subject: subject, object: object, quotes: toQuotes, compared: compared} END) AS after
+			WITH factKey, before, after,
+			     CASE WHEN size(before) = 0 THEN 'ADDED' WHEN size(after) = 0 THEN 'REMOVED'
+			          WHEN all(b IN before WHERE any(a IN after WHERE a.compared = b.compared))
+			           AND all(a IN after WHERE any(b IN before WHERE a.compared = b.compared)) THEN 'UNCHANGED'
+			          ELSE 'CHANGED' END AS change
+			RETURN change, factKey,
+			       CASE WHEN change = 'UNCHANGED' THEN [] ELSE [b IN before | b {.*, compared: null}] END AS before,
+			       CASE WHEN change = 'UNCHANGED' THEN [] ELSE [a IN after | a {.*, compared: null}] END AS after
+			ORDER BY change, factKey""";
+
+	private static final String COUNTERPARTS_FLOOR = """
+			MATCH (tkm:Entity:Country {id: 'turkmenistan'})
+			MATCH (c:Entity:Country)
+			WHERE c <> tkm
+			  AND (EXISTS { MATCH (tkm)-[r]-(c) WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false) }
+			       OR EXISTS { MATCH (tkm)-[r1]-(:Fact)-[r2]-(c)
+			                   WHERE r1.revisions IS NOT NULL AND r2.revisions IS NOT NULL
+			                     AND NOT coalesce(r1.dubious, false) AND NOT coalesce(r2.dubious, false) }
+			       OR EXISTS { MATCH (tkm)<-[r1:ACTIVE_IN]-(:Company)-[r2:HEADQUARTERED_IN]->(c)
+			                   WHERE NOT coalesce(r1.dubious, false) AND NOT coalesce(r2.dubious, false) })
+			WITH tkm, c ORDER BY toLower(c.name), c.id
+			WITH tkm, collect(c) AS matches
+			UNWIND matches[$offset..($offset + $first)] AS c
+			RETURN size(matches) AS totalCount,
+			       c {.id, .name, .iso3, .region, .subregion,
+			          relations: COLLECT { MATCH (tkm)-[r:DIPLOMATIC_RELATIONS]-(c) WHERE NOT coalesce(r.dubious, false)
+			                               RETURN r {.established, .establishedPrecision, .revisions, .quotes}
+			                               ORDER BY r.revisions[-1] DESC },
+			          missions: COLLECT { MATCH (c)-[:MAINTAINS]->(m:Mission) WHERE NOT coalesce(m.dubious, false)
+			                              RETURN m {.missionKind, .inCapital, .present,
+			                                        city: COLLECT { MATCH (m)-[:MISSION_IN]->(x) RETURN x.name }[0]}
+			                              ORDER BY m.missionKind, m.name }} AS counterpart""";
+
+	private BenchmarkQueries() {
+	}
+
+	/** The seven requests, in report order. */
+	static List<BenchmarkQuery> all() {
+		return List.of(countryNested(), energyPartners(), shortestPath(), allPaths(), search(), revisionDiff(),
+				counterpartsPage());
+	}
+
+	/** PRODUCT 4.1, the example query: a country and its relations, four levels deep. */
+	static BenchmarkQuery countryNested() {
+		return new BenchmarkQuery("country-nested",
+				"country(name: \"" + COUNTRY + "\") with relations, missions, companies > activities > evidence, "
+						+ "agreements, disputes, memberships, trade (graphql/examples/q01)",
+				example("q01-country.graphql"), Map.of("name", COUNTRY), COUNTRY_FLOOR, Map.of("name", COUNTRY),
+				BenchmarkQuery.arrays("country.relationWithTurkmenistan", "country.missions", "country.companies",
+						"country.agreements", "country.disputes", "country.sharedMemberships", "country.trade"),
+				BenchmarkQuery.lists("relations", "missions", "companies", "agreements", "disputes",
+						"sharedMemberships", "trade"));
+	}
+
+	/**
+	 * PRODUCT 4.3, the example query: Turkmenistan's energy partners, their assets and
+	 * routes.
+	 */
+	static BenchmarkQuery energyPartners() {
+		return new BenchmarkQuery("energy-partners",
+				"energyPartners(of: \"Turkmenistan\") with assets, routes and evidence (graphql/examples/q03)",
+				example("q03-energy-partners.graphql"), Map.of("of", "Turkmenistan", "includeDubious", false),
+				ENERGY_FLOOR, Map.of("of", "Turkmenistan"), BenchmarkQuery.arrays("energyPartners.connections"),
+				BenchmarkQuery.lists("connections"));
+	}
+
+	/** PRODUCT 4.5: how Turkmen gas reaches India. */
+	static BenchmarkQuery shortestPath() {
+		return new BenchmarkQuery("shortest-path",
+				"shortestPaths(Turkmenistan -> India, PIPELINE_LINK, maxHops: 5) as nodes and edges", """
+						query ($from: String!, $to: String!) {
+						  shortestPaths(from: $from, to: $to, kinds: [ENERGY], types: ["PIPELINE_LINK"], maxHops: 5) {
+						    ...Drawing
+						  }
+						}
+						""" + DRAWING, Map.of("from", "Turkmenistan", "to", "India"), SHORTEST_PATH_FLOOR,
+				Map.of("from", "Turkmenistan", "to", "India", "maxHops", 5),
+				BenchmarkQuery.arrays("shortestPaths.paths"), BenchmarkQuery.rows());
+	}
+
+	/** PRODUCT 4.5: the rail links that lead to Tajikistan, all paths up to 4 hops. */
+	static BenchmarkQuery allPaths() {
+		return new BenchmarkQuery("all-paths", "paths(Turkmenistan -> Tajikistan, RAIL, maxHops: 4, first: 10)", """
+				query ($from: String!, $to: String!) {
+				  paths(from: $from, to: $to, kinds: [RAIL], maxHops: 4, first: 10) {
+				    ...Drawing
+				  }
+				}
+				""" + DRAWING, Map.of("from", "Turkmenistan", "to", "Tajikistan"), ALL_PATHS_FLOOR,
+				Map.of("from", "Turkmenistan", "to", "Tajikistan", "first", 10, "types",
+						List.of("RAIL_LINK", "EXTENDS", "CONNECTS_TO", "PART_OF_CORRIDOR", "INTERESTED_IN",
+								"USES_SEAPORTS_IN", "LOCATED_IN")),
+				BenchmarkQuery.arrays("paths.paths"), BenchmarkQuery.rows());
+	}
+
+	/** PRODUCT 4.6, the example query: full-text search. */
+	static BenchmarkQuery search() {
+		return new BenchmarkQuery("search", "search(text: \"Dousti\", first: 5) (graphql/examples/q06)",
+				example("q06-search.graphql"), Map.of("text", "Dousti", "first", 5), SEARCH_FLOOR,
+				Map.of("query", "Dousti dousti*", "first", 5), BenchmarkQuery.arrays("search"), BenchmarkQuery.rows());
+	}
+
+	/**
+	 * PRODUCT 4.8: the changes between revisions 000 and 002, with both sides' quotes.
+	 */
+	static BenchmarkQuery revisionDiff() {
+		String q08 = example("q08-revisions.graphql");
+		String fragments = q08.substring(q08.indexOf("fragment change"));
+		Map<String, Object> floor = new HashMap<>();
+		floor.put("from", "000");
+		floor.put("to", "002");
+		floor.put("attributeTypes", List.of("HAS_STATUS", "KNOWN_AS", "HAS_STATISTIC"));
+		floor.put("provenance", List.of("key", "factKey", "revisions", "quotes", "current", "dubious", "dubiousReason",
+				"basis", "context", "contextRevision", "citation"));
+		return new BenchmarkQuery("revision-diff",
+				"revisionDiff(from: R000, to: R002): added, removed, changed facts with both sides' quotes", """
+						query {
+						  revisionDiff(from: R000, to: R002) {
+						    from to unchangedCount
+						    added { ...change }
+						    removed { ...change }
+						    changed { ...change }
+						  }
+						}
+						""" + fragments, Map.of(), DIFF_FLOOR, floor,
+				BenchmarkQuery.arrays("revisionDiff.added", "revisionDiff.removed", "revisionDiff.changed"),
+				(records) -> (int) records.stream()
+					.filter((record) -> !"UNCHANGED".equals(record.get("change").asString()))
+					.count());
+	}
+
+	/** PRODUCT 4.2: the second page of 20 counterparts, with relations and missions. */
+	static BenchmarkQuery counterpartsPage() {
+		return new BenchmarkQuery("counterparts-page",
+				"counterparts(first: 20, after: <20th>) with relation and missions sent (page 2)",
+				"""
+						query ($first: Int, $after: String) {
+						  counterparts(first: $first, after: $after) {
+						    totalCount
+						    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+						    edges {
+						      cursor
+						      node {
+						        id
+						        name
+						        ... on Country {
+						          iso3 region subregion
+						          relationWithTurkmenistan { established { value precision } evidence { revision quote } }
+						          missions(direction: SENT) { missionKind city { name } inCapital present }
+						        }
+						      }
+						    }
+						  }
+						}""",
+				Map.of("first", 20, "after", Pagination.cursor(19)), COUNTERPARTS_FLOOR,
+				Map.of("offset", 20, "first", 20), BenchmarkQuery.arrays("counterparts.edges"), BenchmarkQuery.rows());
+	}
+
+	private static String dubious(String variable) {
+		return NOT_DUBIOUS.formatted(variable);
+	}
+
+	/** An example query of {@code graphql/examples/}, from its classpath copy. */
+	static String example(String name) {
+		try (InputStream in = BenchmarkQueries.class.getResourceAsStream("/graphql-examples/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException("No example " + name + " on the class path");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,421 @@
+package tm.relations.benchmark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import tm.relations.benchmark.LoadDriver.Measurement;
+
+/**
+ * The figures of one benchmark run: per scale factor and query, throughput, p50, p99,
+ * Cypher statements per request and the ratio to the floor; cold start, script load time
+ * and resident memory; the machine it ran on. Written as Markdown and CSV and printed.
+ */
+final class BenchmarkReport {
+
+	private final BenchmarkSettings settings;
+
+	private final ZonedDateTime started = ZonedDateTime.now();
+
+	private final String loadBefore = loadAverage();
+
+	private final List<Row> rows = new ArrayList<>();
+
+	private final Map<Integer, ScaleInfo> scales = new LinkedHashMap<>();
+
+	private final List<String> notes = new ArrayList<>();
+
+	private String service = "";
+
+	private Duration coldStart;
+
+	private Duration springStartup;
+
+	private Duration scriptLoad;
+
+	private long residentAtStart = -1;
+
+	private String loadAfter;
+
+	BenchmarkReport(BenchmarkSettings settings) {
+		this.settings = settings;
+	}
+
+	void service(String description) {
+		this.service = description;
+	}
+
+	void start(Duration coldStart, Duration springStartup, Duration scriptLoad, long residentBytes) {
+		this.coldStart = coldStart;
+		this.springStartup = springStartup;
+		this.scriptLoad = scriptLoad;
+		this.residentAtStart = residentBytes;
+	}
+
+	void scale(int scale, Map<String, Long> graphSize, Duration generation, long residentBytes) {
+		this.scales.put(scale, new ScaleInfo(graphSize, generation, residentBytes));
+	}
+
+	void add(List<Row> measured) {
+		this.rows.addAll(measured);
+	}
+
+	void note(String note) {
+		this.notes.add(note);
+	}
+
+	List<Row> rows() {
+		return List.copyOf(this.rows);
+	}
+
+	/** Writes {@code report.md} and {@code report.csv} to the output directory. */
+	Path write() throws IOException {
+		this.loadAfter = loadAverage();
+		Files.createDirectories(this.settings.output());
+		Path markdown = this.settings.output().resolve("report.md");
+		Files.writeString(markdown, markdown(), StandardCharsets.UTF_8);
+		Files.writeString(this.settings.output().resolve("report.csv"), csv(), StandardCharsets.UTF_8);
+		return markdown;
+	}
+
+	String markdown() {
+		StringBuilder md = new StringBuilder();
+		md.append("# Benchmark report\n\n");
+		md.append("- date: ").append(this.started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+		md.append("- command: `").append(this.settings.command()).append("`\n");
+		md.append("- machine: ").append(machine()).append('\n');
+		md.append("- load average (1, 5, 15 min) before: ")
+			.append(this.loadBefore)
+			.append("; after: ")
+			.append(Objects.requireNonNullElse(this.loadAfter, loadAverage()))
+			.append('\n');
+		md.append("- service: ").append(this.service).append('\n');
+		md.append("- settings: scales ")
+			.append(this.settings.scales())
+			.append(", concurrency ")
+			.append(this.settings.concurrencies())
+			.append(", warm-up ")
+			.append(this.settings.warmup().toMillis())
+			.append(" ms, measurement ")
+			.append(this.settings.duration().toMillis())
+			.append(" ms per query, scale and concurrency (service, then floor)\n\n");
+		md.append(
+				"## Start\n\n| cold start to first answer | Spring Boot start (its log) | script load (LoadReport) | RSS after start |\n|---|---|---|---|\n");
+		md.append("| ")
+			.append(millis(this.coldStart))
+			.append(" | ")
+			.append(millis(this.springStartup))
+			.append(" | ")
+			.append(millis(this.scriptLoad))
+			.append(" | ")
+			.append(megabytes(this.residentAtStart))
+			.append(" |\n\n");
+		md.append(
+				"## Scale factors\n\n| scale | nodes | relationships | countries | generation | service RSS after measuring |\n|---|---|---|---|---|---|\n");
+		this.scales.forEach((scale, info) -> md.append("| x")
+			.append(scale)
+			.append(" | ")
+			.append(info.graphSize().getOrDefault("nodes", -1L))
+			.append(" | ")
+			.append(info.graphSize().getOrDefault("relationships", -1L))
+			.append(" | ")
+			.append(info.graphSize().getOrDefault("countries", -1L))
+			.append(" | ")
+			.append(millis(info.generation()))
+			.append(" | ")
+			.append(megabytes(info.residentBytes()))
+			.append(" |\n"));
+		md.append("\n## Queries\n\n");
+		for (BenchmarkQuery query : this.settings.selectedQueries()) {
+			md.append("- `").append(query.name()).append("`: ").append(query.question()).append('\n');
+		}
+		md.append(
+				"\n## Figures\n\nreq/s, p50 and p99 of the service over HTTP; `stmts` = Cypher statements per request; "
+						+ "`items` = items in the answer (service / floor); floor = one hand-written Cypher statement through "
+						+ "the Java driver; `x floor` = service throughput / floor throughput.\n\n");
+		md.append(
+				"| scale | query | conc. | req/s | p50 ms | p99 ms | n | err | stmts | items | answer KB | floor req/s | floor p50 ms | floor p99 ms | x floor |\n");
+		md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+		for (Row row : this.rows) {
+			md.append(row.markdown()).append('\n');
+		}
+		md.append("\n## Growth (concurrency 1, relative to the smallest scale)\n\n");
+		md.append("| query | scale | p50 growth | answer-size growth | statements |\n|---|---|---|---|---|\n");
+		for (String[] growth : growth()) {
+			md.append("| ").append(String.join(" | ", growth)).append(" |\n");
+		}
+		md.append("\n## Aims\n\n");
+		for (String aim : aims()) {
+			md.append("- ").append(aim).append('\n');
+		}
+		if (!this.notes.isEmpty()) {
+			md.append("\n## Notes\n\n");
+			this.notes.forEach((note) -> md.append("- ").append(note).append('\n'));
+		}
+		return md.toString();
+	}
+
+	String csv() {
+		StringBuilder csv = new StringBuilder(
+				"scale,query,concurrency,requests,errors,req_per_s,p50_ms,p99_ms,statements_per_request,api_items,"
+						+ "floor_items,answer_bytes,floor_req_per_s,floor_p50_ms,floor_p99_ms,throughput_ratio,"
+						+ "service_rss_mb,cold_start_ms,script_load_ms\n");
+		for (Row row : this.rows) {
+			ScaleInfo info = this.scales.get(row.scale());
+			csv.append(row.csv())
+				.append(',')
+				.append((info != null && info.residentBytes() > 0) ? info.residentBytes() / (1024 * 1024) : "")
+				.append(',')
+				.append((this.coldStart != null) ? this.coldStart.toMillis() : "")
+				.append(',')
+				.append((this.scriptLoad != null) ? this.scriptLoad.toMillis() : "")
+				.append('\n');
+		}
+		return csv.toString();
+	}
+
+	/** Per query and scale: how p50 and the answer grew from the smallest scale. */
+	private List<String[]> growth() {
+		List<String[]> lines = new ArrayList<>();
+		int low = this.settings.concurrencies().stream().min(Integer::compare).orElse(1);
+		for (BenchmarkQuery query : this.settings.selectedQueries()) {
+			Optional<Row> base = find(this.settings.scales().get(0), query.name(), low);
+			for (int scale : this.settings.scales()) {
+				Optional<Row> row = find(scale, query.name(), low);
+				if (base.isEmpty() || row.isEmpty() || base.get().service() == null || row.get().service() == null) {
+					continue;
+				}
+				lines.add(new String[] { query.name(), "x" + scale,
+						ratio(row.get().service().percentileMillis(50) / base.get().service().percentileMillis(50)),
+						ratio((double) row.get().answerBytes() / base.get().answerBytes()),
+						number(row.get().statements()) });
+			}
+		}
+		return lines;
+	}
+
+	/** The aims of issue 9, each with whether these figures meet it. */
+	List<String> aims() {
+		List<String> aims = new ArrayList<>();
+		int smallest = this.settings.scales().get(0);
+		int largest = this.settings.scales().get(this.settings.scales().size() - 1);
+		List<Row> nested = this.rows.stream()
+			.filter((row) -> row.query().equals("country-nested") && row.service() != null)
+			.toList();
+		if (!nested.isEmpty()) {
+			double worst = nested.stream().mapToDouble(Row::throughputRatio).min().orElse(Double.NaN);
+			aims.add(verdict(worst >= 0.7) + ": nested country query >= 0.7x the throughput of its raw-Cypher floor "
+					+ "(lowest ratio over scales and concurrencies: " + ratio(worst) + ")");
+		}
+		List<String> varying = new ArrayList<>();
+		for (BenchmarkQuery query : this.settings.selectedQueries()) {
+			List<Double> counts = this.rows.stream()
+				.filter((row) -> row.query().equals(query.name()) && row.service() != null)
+				.map(Row::statements)
+				.distinct()
+				.toList();
+			if (counts.size() > 1) {
+				varying.add(query.name() + " " + counts);
+			}
+		}
+		aims.add(verdict(varying.isEmpty()) + ": round trips per request independent of result size "
+				+ (varying.isEmpty() ? "(the same statement count at every scale for every query)"
+						: "(varying: " + String.join("; ", varying) + ")"));
+		int high = this.settings.concurrencies().stream().max(Integer::compare).orElse(1);
+		List<Row> atOne = this.rows.stream()
+			.filter((row) -> row.scale() == 1 && row.concurrency() == high && row.service() != null)
+			.toList();
+		if (!atOne.isEmpty()) {
+			List<String> slow = atOne.stream()
+				.filter((row) -> !(row.service().percentileMillis(99) < 100))
+				.map((row) -> row.query() + " " + number(row.service().percentileMillis(99)) + " ms")
+				.toList();
+			aims.add(verdict(slow.isEmpty()) + ": p99 at concurrency " + high + " under 100 ms at x1"
+					+ (slow.isEmpty() ? "" : " (over: " + String.join(", ", slow) + ")"));
+		}
+		if (largest > smallest) {
+			List<String> faster = new ArrayList<>();
+			for (String[] growth : growth()) {
+				if (growth[1].equals("x" + largest) && parse(growth[2]) > Math.max(1.5, 1.5 * parse(growth[3]))) {
+					faster.add(growth[0] + " (p50 x" + growth[2] + ", answer x" + growth[3] + ")");
+				}
+			}
+			aims.add(verdict(faster.isEmpty()) + ": cost growing no faster than the answer size from x" + smallest
+					+ " to x" + largest + (faster.isEmpty() ? "" : "; faster: " + String.join(", ", faster))
+					+ (largest < 1000 ? " (x1000 not run)" : ""));
+		}
+		if (this.coldStart != null) {
+			aims.add(verdict(this.coldStart.toMillis() < 10_000) + ": cold start to first answer under 10 s ("
+					+ millis(this.coldStart) + ")");
+		}
+		return aims;
+	}
+
+	private Optional<Row> find(int scale, String query, int concurrency) {
+		return this.rows.stream()
+			.filter((row) -> row.scale() == scale && row.query().equals(query) && row.concurrency() == concurrency)
+			.findFirst();
+	}
+
+	private static String verdict(boolean met) {
+		return met ? "**met**" : "**not met**";
+	}
+
+	private static double parse(String number) {
+		try {
+			return Double.parseDouble(number);
+		}
+		catch (NumberFormatException ex) {
+			return Double.NaN;
+		}
+	}
+
+	static String machine() {
+		StringBuilder machine = new StringBuilder();
+		machine.append(Runtime.getRuntime().availableProcessors()).append(" cores (nproc), ");
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+				if (line.startsWith("MemTotal:")) {
+					machine.append(Long.parseLong(line.replaceAll("\\D+", "")) / (1024 * 1024)).append(" GiB memory, ");
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// not Linux
+		}
+		machine.append(System.getProperty("java.vm.name"))
+			.append(' ')
+			.append(System.getProperty("java.runtime.version"))
+			.append(" (")
+			.append(System.getProperty("java.vendor"))
+			.append("), ")
+			.append(System.getProperty("os.name"))
+			.append(' ')
+			.append(System.getProperty("os.arch"));
+		return machine.toString();
+	}
+
+	static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
+			return parts[0] + ", " + parts[1] + ", " + parts[2];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
+		}
+	}
+
+	static String millis(Duration duration) {
+		return (duration != null) ? duration.toMillis() + " ms" : "n/a";
+	}
+
+	static String megabytes(long bytes) {
+		return (bytes > 0) ? (bytes / (1024 * 1024)) + " MiB" : "n/a";
+	}
+
+	static String number(double value) {
+		if (Double.isNaN(value)) {
+			return "n/a";
+		}
+		if (value >= 100) {
+			return String.format(Locale.ROOT, "%.0f", value);
+		}
+		if (value >= 10) {
+			return String.format(Locale.ROOT, "%.1f", value);
+		}
+		return String.format(Locale.ROOT, "%.2f", value);
+	}
+
+	static String ratio(double value) {
+		return Double.isNaN(value) || Double.isInfinite(value) ? "n/a" : String.format(Locale.ROOT, "%.2f", value);
+	}
+
+	/** Graph size, generation time and service memory at one scale. */
+	record ScaleInfo(Map<String, Long> graphSize, Duration generation, long residentBytes) {
+	}
+
+	/**
+	 * One query at one scale and concurrency.
+	 *
+	 * @param scale scale factor
+	 * @param query query name
+	 * @param concurrency concurrent callers
+	 * @param service the service over HTTP; null when the query failed
+	 * @param floor the floor statement
+	 * @param statements Cypher statements per request
+	 * @param apiItems items in the service's answer
+	 * @param floorItems items in the floor's answer
+	 * @param answerBytes size of the service's answer
+	 * @param failure why the query failed, null when it did not
+	 */
+	record Row(int scale, String query, int concurrency, Measurement service, Measurement floor, double statements,
+			int apiItems, int floorItems, long answerBytes, String failure) {
+
+		static Row failed(int scale, String query, int concurrency, String failure) {
+			return new Row(scale, query, concurrency, null, null, Double.NaN, -1, -1, -1, failure);
+		}
+
+		double throughputRatio() {
+			return (this.service == null || this.floor == null || this.floor.throughput() == 0) ? Double.NaN
+					: this.service.throughput() / this.floor.throughput();
+		}
+
+		String summary() {
+			if (this.service == null) {
+				return String.format(Locale.ROOT, "x%-5d %-18s c=%-3d FAILED %s", this.scale, this.query,
+						this.concurrency, this.failure);
+			}
+			return String.format(Locale.ROOT,
+					"x%-5d %-18s c=%-3d %8s req/s p50 %8s ms p99 %8s ms n=%-6d err=%-3d stmts=%-5s items=%d/%d | floor %8s req/s p50 %8s ms | x floor %s",
+					this.scale, this.query, this.concurrency, number(this.service.throughput()),
+					number(this.service.percentileMillis(50)), number(this.service.percentileMillis(99)),
+					this.service.requests(), this.service.errors(), number(this.statements), this.apiItems,
+					this.floorItems, number(this.floor.throughput()), number(this.floor.percentileMillis(50)),
+					ratio(throughputRatio()));
+		}
+
+		String markdown() {
+			if (this.service == null) {
+				return "| x" + this.scale + " | " + this.query + " | " + this.concurrency + " | failed: "
+						+ this.failure.replace('|', '/').replace('\n', ' ') + " |||||||||||";
+			}
+			return "| x" + this.scale + " | " + this.query + " | " + this.concurrency + " | "
+					+ number(this.service.throughput()) + " | " + number(this.service.percentileMillis(50)) + " | "
+					+ number(this.service.percentileMillis(99)) + " | " + this.service.requests() + " | "
+					+ this.service.errors() + " | " + number(this.statements) + " | " + this.apiItems + " / "
+					+ this.floorItems + " | " + number(this.answerBytes / 1024.0) + " | "
+					+ number(this.floor.throughput()) + " | " + number(this.floor.percentileMillis(50)) + " | "
+					+ number(this.floor.percentileMillis(99)) + " | " + ratio(throughputRatio()) + " |";
+		}
+
+		String csv() {
+			if (this.service == null) {
+				return this.scale + "," + this.query + "," + this.concurrency + ",0,,,,,,,,,,,,";
+			}
+			return String.join(",", Integer.toString(this.scale), this.query, Integer.toString(this.concurrency),
+					Long.toString(this.service.requests()), Long.toString(this.service.errors()),
+					plain(this.service.throughput()), plain(this.service.percentileMillis(50)),
+					plain(this.service.percentileMillis(99)), plain(this.statements), Integer.toString(this.apiItems),
+					Integer.toString(this.floorItems), Long.toString(this.answerBytes), plain(this.floor.throughput()),
+					plain(this.floor.percentileMillis(50)), plain(this.floor.percentileMillis(99)),
+					plain(throughputRatio()));
+		}
+
+		private static String plain(double value) {
+			return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.3f", value);
+		}
+
+	}
+
+}

@@ -1,0 +1,111 @@
+package tm.relations.benchmark;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+
+import tm.relations.benchmark.LoadDriver.Measurement;
+
+/**
+ * Measures the queries against one running service at its current scale: for each query,
+ * a warm-up, the statements per request, then for each concurrency the service over HTTP
+ * and the floor statement through the Java driver, one after the other in the same run.
+ */
+final class BenchmarkRun {
+
+	/** Sequential requests over which statements per request are counted. */
+	private static final int COUNTED_REQUESTS = 3;
+
+	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
+	private final ServiceUnderTest service;
+
+	private final Driver driver;
+
+	private final BenchmarkSettings settings;
+
+	private final PrintStream out;
+
+	BenchmarkRun(ServiceUnderTest service, Driver driver, BenchmarkSettings settings, PrintStream out) {
+		this.service = service;
+		this.driver = driver;
+		this.settings = settings;
+		this.out = out;
+	}
+
+	/** Every selected query at every concurrency, at the graph's current scale. */
+	List<BenchmarkReport.Row> measure(int scale) throws Exception {
+		List<BenchmarkReport.Row> rows = new ArrayList<>();
+		try (GraphQlClient client = new GraphQlClient(this.service.baseUri())) {
+			StatementCounter counter = new StatementCounter(client);
+			for (BenchmarkQuery query : this.settings.selectedQueries()) {
+				rows.addAll(measure(scale, query, client, counter));
+			}
+		}
+		return rows;
+	}
+
+	private List<BenchmarkReport.Row> measure(int scale, BenchmarkQuery query, GraphQlClient client,
+			StatementCounter counter) throws Exception {
+		GraphQlClient.Request request = client.request(query.document(), query.variables());
+		String answer;
+		try {
+			answer = request.send();
+		}
+		catch (Exception ex) {
+			this.out.printf("x%-5d %-18s fails: %s%n", scale, query.name(), ex.getMessage());
+			List<BenchmarkReport.Row> failed = new ArrayList<>();
+			for (int concurrency : this.settings.concurrencies()) {
+				failed
+					.add(BenchmarkReport.Row.failed(scale, query.name(), concurrency, String.valueOf(ex.getMessage())));
+			}
+			return failed;
+		}
+		int apiItems = query.apiItems().applyAsInt(GraphQlClient.parse(answer));
+		int floorItems = query.floorItems().applyAsInt(floor(query));
+		LoadDriver.Call api = () -> request.send().length();
+		LoadDriver.Call floor = () -> {
+			floor(query);
+			return 0;
+		};
+		int warmupConcurrency = this.settings.concurrencies().stream().max(Integer::compare).orElse(1);
+		LoadDriver.run(api, warmupConcurrency, this.settings.warmup(), this.settings.maxRequests());
+		LoadDriver.run(floor, warmupConcurrency, this.settings.warmup().dividedBy(2), this.settings.maxRequests());
+		double statements = counter.perRequest(request, COUNTED_REQUESTS);
+		List<BenchmarkReport.Row> rows = new ArrayList<>();
+		for (int concurrency : this.settings.concurrencies()) {
+			Measurement service = LoadDriver.run(api, concurrency, this.settings.duration(),
+					this.settings.maxRequests());
+			Measurement direct = LoadDriver.run(floor, concurrency, this.settings.duration(),
+					this.settings.maxRequests());
+			BenchmarkReport.Row row = new BenchmarkReport.Row(scale, query.name(), concurrency, service, direct,
+					statements, apiItems, floorItems, answer.length(), null);
+			rows.add(row);
+			this.out.println(row.summary());
+		}
+		return rows;
+	}
+
+	/** The floor: one statement in a read transaction, every record materialised. */
+	private List<Record> floor(BenchmarkQuery query) {
+		try (Session session = this.driver.session(READ)) {
+			return session.executeRead((tx) -> {
+				List<Record> records = tx.run(query.floor(), query.floorParameters()).list();
+				records.forEach(Record::asMap);
+				return records;
+			});
+		}
+	}
+
+	/** Resident memory of the service now, in bytes. */
+	long residentBytes() {
+		return this.service.residentBytes();
+	}
+
+}

@@ -1,0 +1,163 @@
+package tm.relations.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop load driver: {@code concurrency} virtual threads each send one request,
+ * wait for its answer, and send the next, until the time is up or the request budget is
+ * spent. Virtual threads because a blocked sender costs no platform thread: sixteen (or a
+ * thousand) concurrent callers need no pool sizing, and the driver's own CPU cost, which
+ * shares the machine with the service, stays small. Latency is measured per request from
+ * send to the last byte of the answer read.
+ */
+final class LoadDriver {
+
+	private LoadDriver() {
+	}
+
+	/** One request; returns the size of the answer in bytes, throws when it failed. */
+	@FunctionalInterface
+	interface Call {
+
+		long run() throws Exception;
+
+	}
+
+	/**
+	 * Runs {@code call} from {@code concurrency} callers for {@code duration}, at most
+	 * {@code maxRequests} requests in all (each caller sends at least one).
+	 */
+	static Measurement run(Call call, int concurrency, Duration duration, long maxRequests) {
+		AtomicLong budget = new AtomicLong(maxRequests);
+		long started = System.nanoTime();
+		long deadline = started + duration.toNanos();
+		List<Future<Worker>> futures = new ArrayList<>();
+		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < concurrency; i++) {
+				futures.add(threads.submit(() -> {
+					Worker worker = new Worker();
+					do {
+						long sent = System.nanoTime();
+						try {
+							long bytes = call.run();
+							worker.record(System.nanoTime() - sent, bytes);
+						}
+						catch (Exception ex) {
+							worker.fail(ex);
+						}
+					}
+					while (System.nanoTime() < deadline && budget.decrementAndGet() > 0);
+					return worker;
+				}));
+			}
+			List<Worker> workers = new ArrayList<>();
+			for (Future<Worker> future : futures) {
+				workers.add(future.get());
+			}
+			long elapsed = System.nanoTime() - started;
+			return Measurement.of(concurrency, elapsed, workers);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	/** What one caller saw. */
+	static final class Worker {
+
+		private long[] latencies = new long[1024];
+
+		private int count;
+
+		private long bytes;
+
+		private long errors;
+
+		private String firstError;
+
+		void record(long nanos, long answerBytes) {
+			if (this.count == this.latencies.length) {
+				this.latencies = Arrays.copyOf(this.latencies, this.count * 2);
+			}
+			this.latencies[this.count++] = nanos;
+			this.bytes += answerBytes;
+		}
+
+		void fail(Exception ex) {
+			this.errors++;
+			if (this.firstError == null) {
+				this.firstError = String.valueOf(ex.getMessage());
+			}
+		}
+
+	}
+
+	/**
+	 * The outcome of one run.
+	 *
+	 * @param concurrency callers
+	 * @param elapsedNanos from the first request sent to the last answer read
+	 * @param latencies latency of every successful request, sorted, in nanoseconds
+	 * @param errors failed requests (transport error, HTTP status or GraphQL errors)
+	 * @param bytes answer bytes of the successful requests
+	 * @param firstError what the first failure said, null when none failed
+	 */
+	record Measurement(int concurrency, long elapsedNanos, long[] latencies, long errors, long bytes,
+			String firstError) {
+
+		static Measurement of(int concurrency, long elapsedNanos, List<Worker> workers) {
+			long[] all = workers.stream()
+				.flatMapToLong((worker) -> Arrays.stream(worker.latencies, 0, worker.count))
+				.sorted()
+				.toArray();
+			return new Measurement(concurrency, elapsedNanos, all,
+					workers.stream().mapToLong((worker) -> worker.errors).sum(),
+					workers.stream().mapToLong((worker) -> worker.bytes).sum(),
+					workers.stream()
+						.map((worker) -> worker.firstError)
+						.filter(java.util.Objects::nonNull)
+						.findFirst()
+						.orElse(null));
+		}
+
+		/** Successful requests. */
+		long requests() {
+			return this.latencies.length;
+		}
+
+		/** Successful requests per second. */
+		double throughput() {
+			return (this.elapsedNanos == 0) ? 0 : this.latencies.length * 1e9 / this.elapsedNanos;
+		}
+
+		/**
+		 * The latency below which {@code percent} of the requests fall, in milliseconds.
+		 */
+		double percentileMillis(double percent) {
+			if (this.latencies.length == 0) {
+				return Double.NaN;
+			}
+			int index = (int) Math.ceil(percent / 100 * this.latencies.length) - 1;
+			return this.latencies[Math.max(0, Math.min(this.latencies.length - 1, index))] / 1e6;
+		}
+
+		/** Mean answer size in bytes. */
+		double meanBytes() {
+			return (this.latencies.length == 0) ? 0 : (double) this.bytes / this.latencies.length;
+		}
+
+	}
+
+}
