@@ -57,6 +57,12 @@ class QueryCostTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void theEdgesOfAConnectionAreThePageWeighedOnce() {
+		assertThat(cost("{ counterparts(first: 3) { totalCount edges { node { id } } } }"))
+			.isEqualTo(1 + 3 * (1 + (1 + (1 + 1))));
+	}
+
+	@Test
 	void otherListsWeighByTheirListArgumentOrAnAssumedSize() {
 		int assumed = this.limits.assumedListSize();
 		assertThat(cost("{ nodes(ids: [\"a\", \"b\"]) { id } }")).isEqualTo(1 + assumed);
