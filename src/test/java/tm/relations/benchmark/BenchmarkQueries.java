@@ -20,8 +20,8 @@ import tm.relations.web.Pagination;
  */
 final class BenchmarkQueries {
 
-	/** The country of the nested query: the one with the most facts around it. */
-	static final String COUNTRY = System.getProperty("bench.country", "Afghanistan");
+	/** The country of the nested query: one with missions, companies and their activities. */
+	static final String COUNTRY = System.getProperty("bench.country", "Germany");
 
 	private static final String NOT_DUBIOUS = "NOT coalesce(%s.dubious, false)";
 
@@ -219,7 +219,7 @@ final class BenchmarkQueries {
 			         coalesce(holder.id, holder.key, fact.key) AS subject,
 			         CASE WHEN holder IS NULL THEN null ELSE fact.key END AS object
 			}
-			WITH factKey, type, id, value, current, subject, object, [type, subject, object, content] AS compared,
+			WITH factKey, type, id, value, current, subject, object, [type, subject, coalesce(object, ''), content] AS compared,
 			     [i IN range(0, size(revisions) - 1) WHERE revisions[i] = $from | quotes[i]] AS fromQuotes,
 			     [i IN range(0, size(revisions) - 1) WHERE revisions[i] = $to | quotes[i]] AS toQuotes
 			WITH factKey,
