@@ -61,4 +61,26 @@ class GraphModelDocTests extends GraphApiTestSupport {
 		assertThat(tm.relations.node.LinkKind.typesOf(List.of())).containsAll(typesInGraph("r.revisions IS NOT NULL"));
 	}
 
+	@Test
+	void theDocumentedLinkKindOfEachTypeIsTheOneTheApiFiltersOn() throws IOException {
+		Pattern row = Pattern
+			.compile("^\\| (`[A-Z_]+`(?:, `[A-Z_]+`)*) \\|[^|]*\\| ([A-Z]+(?: or [A-Z]+)*|\\(attribute\\)) \\|");
+		int checked = 0;
+		for (String line : Files.readAllLines(Path.of("docs/graph-model.md"))) {
+			Matcher matcher = row.matcher(line);
+			if (!matcher.find() || matcher.group(2).startsWith("(")) {
+				continue;
+			}
+			for (String type : matcher.group(1).split(", ")) {
+				for (String kind : matcher.group(2).split(" or ")) {
+					assertThat(tm.relations.node.LinkKind.typesOf(List.of(tm.relations.node.LinkKind.valueOf(kind))))
+						.as("%s is of link kind %s", type, kind)
+						.contains(type.replace("`", ""));
+					checked++;
+				}
+			}
+		}
+		assertThat(checked).isGreaterThan(40);
+	}
+
 }
