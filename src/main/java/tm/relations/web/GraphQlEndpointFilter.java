@@ -23,6 +23,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,9 +42,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code classification: REQUEST_TOO_LARGE} and the request id). A declared
  * {@code Content-Length} over the limit is refused at once; a body without one is read up
  * to the limit and then refused;</li>
- * <li>a JSON body that is valid JSON but no object ({@code null}, a batch array, a string
- * or a number): status 400, {@code BAD_REQUEST}; Spring for GraphQL would answer some of
- * these with a 500;</li>
+ * <li>a JSON body that is no object ({@code null}, a batch array, a string, a number), or
+ * whose {@code query} or {@code operationName} is no string, or whose {@code variables}
+ * or {@code extensions} is no object: status 400, {@code BAD_REQUEST}; Spring for GraphQL
+ * would answer some of these with a 500, others with a misleading parse error;</li>
  * <li>an error status answered without a body (Spring Boot's 415 for another content
  * type, 405 for another method, or any {@code sendError}): given the GraphQL-shaped body
  * of {@link HttpErrorResolver}, so every error of the endpoint looks the same.</li>
@@ -49,6 +55,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class GraphQlEndpointFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlEndpointFilter.class);
+
+	private static final JsonMapper JSON = JsonMapper.shared();
 
 	private final String path;
 
@@ -91,11 +99,10 @@ class GraphQlEndpointFilter extends OncePerRequestFilter {
 			refuseSize(request, response, "more than " + this.maxBytes + " bytes");
 			return;
 		}
-		if (isJson(request.getContentType()) && isJsonButNoObject(body)) {
-			log.debug("Refused a JSON body that is no object");
-			HttpErrorResolver.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST",
-					"The request body must be a JSON object with a string 'query'; "
-							+ "batches (arrays of requests) are not supported.");
+		String shapeProblem = isJson(request.getContentType()) ? shapeProblem(body) : null;
+		if (shapeProblem != null) {
+			log.debug("Refused: {}", shapeProblem);
+			HttpErrorResolver.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST", shapeProblem);
 			return;
 		}
 		pass(new CachedBodyRequest(request, body), response, chain);
@@ -158,15 +165,38 @@ class GraphQlEndpointFilter extends OncePerRequestFilter {
 		return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");
 	}
 
-	/** Whether the first non-blank byte starts a JSON value other than an object. */
-	private static boolean isJsonButNoObject(byte[] body) {
-		for (byte b : body) {
-			if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
-				continue;
+	/**
+	 * What is wrong with the shape of a JSON request, or null: the body must be an object
+	 * whose {@code query} and {@code operationName} are strings and whose
+	 * {@code variables} and {@code extensions} are objects, where present. Only the top
+	 * level is looked at; a body that is not JSON at all is left to Spring, which refuses
+	 * it with a 400 too.
+	 */
+	static String shapeProblem(byte[] body) {
+		try (JsonParser parser = JSON.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return "The request body must be a JSON object with a string 'query'; "
+						+ "batches (arrays of requests) are not supported.";
 			}
-			return b == '[' || b == '"' || b == 'n' || b == 't' || b == 'f' || b == '-' || (b >= '0' && b <= '9');
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				boolean isNull = value == JsonToken.VALUE_NULL;
+				if ((name.equals("query") || name.equals("operationName")) && value != JsonToken.VALUE_STRING
+						&& !isNull) {
+					return "'" + name + "' must be a string.";
+				}
+				if ((name.equals("variables") || name.equals("extensions")) && value != JsonToken.START_OBJECT
+						&& !isNull) {
+					return "'" + name + "' must be a JSON object.";
+				}
+				parser.skipChildren();
+			}
+			return null;
 		}
-		return false;
+		catch (JacksonException ex) {
+			return null;
+		}
 	}
 
 	private void refuseSize(HttpServletRequest request, HttpServletResponse response, String size) {

@@ -20,7 +20,9 @@ import tm.relations.web.Pagination;
  */
 final class BenchmarkQueries {
 
-	/** The country of the nested query: one with missions, companies and their activities. */
+	/**
+	 * The country of the nested query: one with missions, companies and their activities.
+	 */
 	static final String COUNTRY = System.getProperty("bench.country", "Germany");
 
 	private static final String NOT_DUBIOUS = "NOT coalesce(%s.dubious, false)";

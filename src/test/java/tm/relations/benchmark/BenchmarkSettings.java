@@ -24,7 +24,7 @@ import java.util.Locale;
  * <li>{@code bench.serviceJvmArgs}: extra JVM arguments of the service, space
  * separated;</li>
  * <li>{@code bench.command}: the command line, for the report;</li>
- * <li>{@code bench.country}: the country of the nested query, default Afghanistan.</li>
+ * <li>{@code bench.country}: the country of the nested query, default Germany.</li>
  * </ul>
  *
  * @param scales scale factors, ascending

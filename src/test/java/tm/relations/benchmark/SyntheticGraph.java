@@ -34,8 +34,9 @@ import org.neo4j.driver.Value;
  * The clones are written through Cypher in {@code UNWIND} batches: each row names its
  * original by element id and the database copies the original's properties itself
  * ({@code SET c = properties(o), c += row.changes}), so only ids and the few changed
- * values travel over Bolt. Copies are added incrementally: growing from x10 to x100 adds
- * copies 10 to 99 only.
+ * values travel over Bolt. A clone gets its labels after its new id and key, so that the
+ * uniqueness constraints never see the original's. Copies are added incrementally:
+ * growing from x10 to x100 adds copies 10 to 99 only.
  */
 final class SyntheticGraph {
 
@@ -68,8 +69,9 @@ final class SyntheticGraph {
 	private static final String CREATE_NODES = """
 			UNWIND $rows AS row
 			MATCH (o) WHERE elementId(o) = row.o
-			CREATE (c:$(row.labels))
+			CREATE (c)
 			SET c = properties(o), c += row.changes
+			SET c:$(row.labels)
 			RETURN row.i AS i, elementId(c) AS eid""";
 
 	private static final String CREATE_RELATIONSHIPS = """
@@ -270,7 +272,9 @@ final class SyntheticGraph {
 		}
 		if (value instanceof List<?> list
 				&& list.stream().anyMatch((item) -> item instanceof String s && cloned.contains(s))) {
-			return list.stream().map((item) -> remap(item, copy, cloned)).toList();
+			return list.stream()
+				.map((item) -> (item instanceof String s && cloned.contains(s)) ? s + suffix(copy) : item)
+				.toList();
 		}
 		return null;
 	}

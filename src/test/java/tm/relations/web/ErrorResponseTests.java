@@ -69,6 +69,7 @@ class ErrorResponseTests extends GraphApiTestSupport {
 	@Test
 	void jsonWithoutAQueryGetsAGraphQlShaped400() {
 		for (String body : new String[] { "{}", "{\"query\": null}", "{\"query\": {\"a\": 1}}", "[]", "null",
+				"{\"query\": 123}", "{\"query\": \"{ graph { version } }\", \"operationName\": true}",
 				"{\"query\": \"{ graph { version } }\", \"variables\": \"x\"}" }) {
 			HttpProbe.Answer answer = post(body, "application/json", Map.of()).assertHardened(body);
 			assertThat(answer.status()).as(body).isEqualTo(400);
