@@ -20,6 +20,12 @@ class SearchController {
 	/** The most hits one search returns. */
 	static final int MAX_FIRST = 50;
 
+	/**
+	 * The longest search text: names and aliases are short, and Lucene caps the clauses
+	 * of a query.
+	 */
+	static final int MAX_TEXT_LENGTH = 200;
+
 	/** Every entity kind; placeholders only when asked for by kind. */
 	private static final List<String> ENTITY_KINDS = List.of("COUNTRY", "CITY", "REGION", "ORGANISATION", "COMPANY",
 			"PERSON", "PIPELINE", "DAM", "FIELD", "CONCESSION", "RAILWAY", "CORRIDOR", "SATELLITE", "PROJECT");
@@ -32,6 +38,9 @@ class SearchController {
 
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument List<String> kinds, @Argument Integer first) {
+		if (text.length() > MAX_TEXT_LENGTH) {
+			throw new BadRequestException("Search text must be at most " + MAX_TEXT_LENGTH + " characters.");
+		}
 		SearchText searchText = SearchText.of(text);
 		if (searchText.isBlank()) {
 			throw new BadRequestException("Search text must not be empty.");

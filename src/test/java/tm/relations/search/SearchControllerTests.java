@@ -126,6 +126,11 @@ class SearchControllerTests extends GraphApiTestSupport {
 		badRequest(this.graphQl.document(SEARCH).variable("text", text).execute());
 	}
 
+	@Test
+	void rejectsTextLongerThanAnyName() {
+		badRequest(this.graphQl.document(SEARCH).variable("text", "Dousti ".repeat(5000)).execute());
+	}
+
 	@ParameterizedTest
 	@ValueSource(ints = { 0, -1, 51 })
 	void rejectsFirstOutOfRange(int first) {
