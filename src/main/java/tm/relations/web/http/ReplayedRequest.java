@@ -1,22 +1,15 @@
 package tm.relations.web.http;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.springframework.http.HttpHeaders;
+import tm.relations.web.CachedBodyRequest;
 
 /**
  * A request whose body is held in memory and can be read any number of times, with the
@@ -25,19 +18,16 @@ import org.springframework.http.HttpHeaders;
  * parameters to it as the JSON body of a POST. Everything else (URI, other headers,
  * attributes, cookies, remote address) is the original request's.
  */
-final class ReplayedRequest extends HttpServletRequestWrapper {
+final class ReplayedRequest extends CachedBodyRequest {
 
 	private final String method;
 
 	private final String contentType;
 
-	private final byte[] body;
-
 	ReplayedRequest(HttpServletRequest request, String method, String contentType, byte[] body) {
-		super(request);
+		super(request, body);
 		this.method = method;
 		this.contentType = contentType;
-		this.body = body;
 	}
 
 	@Override
@@ -51,22 +41,12 @@ final class ReplayedRequest extends HttpServletRequestWrapper {
 	}
 
 	@Override
-	public int getContentLength() {
-		return this.body.length;
-	}
-
-	@Override
-	public long getContentLengthLong() {
-		return this.body.length;
-	}
-
-	@Override
 	public String getHeader(String name) {
 		if (HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
 			return this.contentType;
 		}
 		if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
-			return Integer.toString(this.body.length);
+			return Integer.toString(body().length);
 		}
 		return super.getHeader(name);
 	}
@@ -96,54 +76,6 @@ final class ReplayedRequest extends HttpServletRequestWrapper {
 		}
 		names.add(HttpHeaders.CONTENT_LENGTH);
 		return Collections.enumeration(names);
-	}
-
-	@Override
-	public ServletInputStream getInputStream() {
-		ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-		return new ServletInputStream() {
-
-			@Override
-			public int read() {
-				return in.read();
-			}
-
-			@Override
-			public int read(byte[] b, int off, int len) {
-				return in.read(b, off, len);
-			}
-
-			@Override
-			public boolean isFinished() {
-				return in.available() == 0;
-			}
-
-			@Override
-			public boolean isReady() {
-				return true;
-			}
-
-			@Override
-			public void setReadListener(ReadListener listener) {
-				throw new UnsupportedOperationException("Blocking reads only");
-			}
-
-		};
-	}
-
-	@Override
-	public BufferedReader getReader() {
-		Charset charset = StandardCharsets.UTF_8;
-		String encoding = getCharacterEncoding();
-		try {
-			if (encoding != null) {
-				charset = Charset.forName(encoding);
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// an unknown charset: read as UTF-8, as the GraphQL over HTTP spec assumes
-		}
-		return new BufferedReader(new InputStreamReader(getInputStream(), charset));
 	}
 
 }
