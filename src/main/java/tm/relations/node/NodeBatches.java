@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Batch loading of a per-node field that takes arguments ({@code asOf},
@@ -20,6 +23,14 @@ import reactor.core.publisher.Mono;
  * one Cypher statement per field and level.
  */
 public final class NodeBatches {
+
+	/**
+	 * Where the loaders run: each on a virtual thread of its own, so that the loaders
+	 * graphql-java dispatches together (the fields of one level) run their statements at
+	 * the same time rather than one after the other. Before, a nested country cost the
+	 * sum of its eight first-level statements; now about the longest of them.
+	 */
+	private static final Scheduler LOADERS = Schedulers.fromExecutor(Executors.newVirtualThreadPerTaskExecutor());
 
 	private NodeBatches() {
 	}
@@ -36,7 +47,8 @@ public final class NodeBatches {
 	 */
 	public static <A, V> void register(BatchLoaderRegistry registry, String name, Loader<A, V> loader) {
 		registry.<Key<A>, List<V>>forName(name)
-			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> load(keys, loader)));
+			.registerMappedBatchLoader(
+					(keys, environment) -> Mono.fromSupplier(() -> load(keys, loader)).subscribeOn(LOADERS));
 	}
 
 	/**

@@ -77,6 +77,49 @@ class PathRepository {
 			ORDER BY input, rank, n.name""";
 
 	/**
+	 * The same candidates as {@link #ENDPOINTS}, found through indexes rather than by
+	 * reading every entity: an entity whose name, alias, acronym or ISO code equals the
+	 * text (case aside) holds the text's words in that order, so the full-text index
+	 * finds it among the hits of the text as a phrase ({@code $phrase}), and one whose
+	 * key equals it (keys are lower-case slugs) is found by the key's unique index. The
+	 * exact conditions of {@link #ENDPOINTS} then keep the same nodes with the same
+	 * ranks. The scan cost a path query time in proportion to the whole graph (the
+	 * benchmark's shortest path at x100 spent nine tenths of its time there). An endpoint
+	 * this finds nothing for (unknown, or a text the index cannot search for, such as
+	 * stop words only) is looked up again with {@link #ENDPOINTS}.
+	 */
+	static final String INDEXED_ENDPOINTS = """
+			UNWIND $endpoints AS endpoint
+			CALL (endpoint) {
+			  MATCH (n:Entity {id: endpoint.key})
+			  WHERE endpoint.label IN labels(n)
+			  RETURN n, 0 AS rank
+			  UNION
+			  MATCH (n:Fact {key: endpoint.key})
+			  WHERE endpoint.label IN labels(n)
+			  RETURN n, 0 AS rank
+			  UNION
+			  CALL (endpoint) {
+			    WITH endpoint WHERE endpoint.label IS NULL AND endpoint.phrase IS NOT NULL
+			    CALL db.index.fulltext.queryNodes('entity_names', endpoint.phrase) YIELD node
+			    RETURN node AS n
+			    UNION
+			    WITH endpoint WHERE endpoint.label IS NULL
+			    MATCH (n:Entity {id: endpoint.wanted})
+			    RETURN n
+			  }
+			  WITH endpoint, n
+			  WHERE n:Entity
+			    AND (toLower(n.id) = endpoint.wanted OR toLower(n.name) = endpoint.wanted
+			         OR toLower(n.iso3) = endpoint.wanted OR toLower(n.acronym) = endpoint.wanted
+			         OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = endpoint.wanted))
+			  RETURN n, CASE WHEN toLower(n.id) = endpoint.wanted OR toLower(n.name) = endpoint.wanted THEN 1 ELSE 2 END
+			         AS rank
+			}
+			RETURN endpoint.input AS input, n, elementId(n) AS elementId, rank
+			ORDER BY input, rank, n.name""";
+
+	/**
 	 * All shortest paths of at most {@code $maxHops} hops: a breadth-first search in the
 	 * database, which stops at the first length that reaches the end.
 	 */
@@ -94,8 +137,12 @@ class PathRepository {
 	 * in: every node within that distance of the end with its distance (a breadth-first
 	 * variable-length expansion, which the planner prunes to one visit per node), and the
 	 * followed relationships between them. Variable-length bounds cannot be parameters,
-	 * so the upper bound is the configured {@code graph.paths.max-hops}, written in once
-	 * at startup; the request's {@code maxHops} is a parameter.
+	 * so the statement is written once per bound at startup, from 1 to the configured
+	 * {@code graph.paths.max-hops}, and a request uses the one of its {@code maxHops}:
+	 * the expansion then stops at the distance asked for rather than at the configured
+	 * limit (the benchmark showed that expanding to six hops for a four-hop question cost
+	 * most of its time on a larger graph). The request's {@code maxHops} is a parameter
+	 * too.
 	 */
 	private static final String NEIGHBOURHOOD = """
 			MATCH (end) WHERE elementId(end) = $to
@@ -116,12 +163,16 @@ class PathRepository {
 
 	private final PathProperties limits;
 
-	private final String neighbourhood;
+	/** {@link #NEIGHBOURHOOD} with each bound, by bound (index 0 unused). */
+	private final String[] neighbourhoods;
 
 	PathRepository(Neo4jClient neo4j, PathProperties limits) {
 		this.neo4j = neo4j;
 		this.limits = limits;
-		this.neighbourhood = NEIGHBOURHOOD.formatted(limits.maxHops(), FOLLOWED, FOLLOWED);
+		this.neighbourhoods = new String[limits.maxHops() + 1];
+		for (int hops = 1; hops <= limits.maxHops(); hops++) {
+			this.neighbourhoods[hops] = NEIGHBOURHOOD.formatted(hops, FOLLOWED, FOLLOWED);
+		}
 	}
 
 	/** The shortest paths, at most {@code limit} of them. */
@@ -139,7 +190,8 @@ class PathRepository {
 	/** Paths of at most {@code maxHops} hops, no node twice, shortest first. */
 	PathResult paths(String from, String to, LinkFilter filter, int maxHops, String asOf, int first) {
 		Endpoints endpoints = resolve(from, to);
-		Record row = rows(this.neighbourhood, parameters(endpoints, filter, maxHops, asOf)).get(0);
+		String neighbourhood = this.neighbourhoods[Math.max(1, Math.min(maxHops, this.limits.maxHops()))];
+		Record row = rows(neighbourhood, parameters(endpoints, filter, maxHops, asOf)).get(0);
 		Map<String, GraphNode> nodes = new HashMap<>();
 		for (Value node : row.get("ball").values()) {
 			nodes.put(node.asNode().elementId(), GraphNode.of(node.asNode()));
@@ -160,10 +212,12 @@ class PathRepository {
 		}
 		List<Map<String, Object>> endpoints = List.of(endpoint(from), endpoint(to));
 		Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
-		for (Record row : rows(ENDPOINTS, KeyedRows.parameters("endpoints", endpoints))) {
-			candidates.computeIfAbsent(row.get("input").asString(), (k) -> new ArrayList<>())
-				.add(new Candidate(GraphNode.of(row.get("n").asNode()), row.get("elementId").asString(),
-						row.get("rank").asInt()));
+		addCandidates(candidates, rows(INDEXED_ENDPOINTS, KeyedRows.parameters("endpoints", endpoints)));
+		List<Map<String, Object>> missing = endpoints.stream()
+			.filter((endpoint) -> !candidates.containsKey((String) endpoint.get("input")))
+			.toList();
+		if (!missing.isEmpty()) {
+			addCandidates(candidates, rows(ENDPOINTS, KeyedRows.parameters("endpoints", missing)));
 		}
 		Endpoints resolved = new Endpoints(pick(from, candidates.get(from)), pick(to, candidates.get(to)));
 		if (resolved.from().elementId().equals(resolved.to().elementId())) {
@@ -173,11 +227,31 @@ class PathRepository {
 		return resolved;
 	}
 
+	private static void addCandidates(Map<String, List<Candidate>> candidates, List<Record> rows) {
+		for (Record row : rows) {
+			candidates.computeIfAbsent(row.get("input").asString(), (k) -> new ArrayList<>())
+				.add(new Candidate(GraphNode.of(row.get("n").asNode()), row.get("elementId").asString(),
+						row.get("rank").asInt()));
+		}
+	}
+
+	/**
+	 * The text as a Lucene phrase for {@link #INDEXED_ENDPOINTS}; null when it has no
+	 * letter or digit, so no word the index could hold.
+	 */
+	static String phrase(String wanted) {
+		if (wanted.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			return null;
+		}
+		return "\"" + wanted.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
 	private static Map<String, Object> endpoint(String input) {
 		NodeId id = NodeId.parse(input);
 		String label = (id != null) ? NodeTypes.labelOf(id.type()) : null;
+		String wanted = input.strip().toLowerCase(java.util.Locale.ROOT);
 		return KeyedRows.parameters("input", input, "label", label, "key", (label != null) ? id.key() : null, "wanted",
-				input.strip().toLowerCase(java.util.Locale.ROOT));
+				wanted, "phrase", phrase(wanted));
 	}
 
 	private static Candidate pick(String input, List<Candidate> candidates) {

@@ -1,8 +1,13 @@
 package tm.relations.benchmark;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -32,25 +37,46 @@ public final class Benchmark {
 				+ " ms; machine: " + BenchmarkReport.machine() + "; load average " + BenchmarkReport.loadAverage());
 		out.println("Starting the service "
 				+ ((settings.serviceJar() != null) ? settings.serviceJar() : "from the class path")
-				+ " in a fresh JVM ...");
-		try (ServiceProcess service = ServiceProcess.start(settings.serviceJar(), settings.serviceJvmArguments(),
-				settings.output().resolve("service.log"), Duration.ofMinutes(3))) {
-			report.service(service.description()
-					+ ((settings.serviceJar() != null) ? ", java -jar " + settings.serviceJar().getFileName()
-							: ", main class from the class path")
-					+ (settings.serviceJvmArguments().isEmpty() ? ", default JVM options"
-							: ", JVM options " + settings.serviceJvmArguments()));
-			report.start(service.coldStart(), service.reportedStartup(), service.scriptLoadTime(),
-					service.residentBytes());
-			out.println("Cold start to first answer: " + BenchmarkReport.millis(service.coldStart()) + "; script load: "
-					+ BenchmarkReport.millis(service.scriptLoadTime()) + "; RSS: "
-					+ BenchmarkReport.megabytes(service.residentBytes()));
-			measureScales(service, settings, report, out);
+				+ " in a fresh JVM, with an empty store ...");
+		Path store = settings.output().resolve("store");
+		deleteRecursively(store);
+		try {
+			try (ServiceProcess first = ServiceProcess.start(settings.serviceJar(), settings.serviceJvmArguments(),
+					store, settings.output().resolve("service-first-start.log"), Duration.ofMinutes(3))) {
+				report.start(first.coldStart(), first.reportedStartup(), first.scriptLoadTime(), first.residentBytes());
+				out.println("Cold start to first answer: " + BenchmarkReport.millis(first.coldStart())
+						+ "; script load: " + BenchmarkReport.millis(first.scriptLoadTime()) + "; RSS: "
+						+ BenchmarkReport.megabytes(first.residentBytes()));
+			}
+			out.println("Starting it again on the same store (the scripts already applied) ...");
+			try (ServiceProcess service = ServiceProcess.start(settings.serviceJar(), settings.serviceJvmArguments(),
+					store, settings.output().resolve("service.log"), Duration.ofMinutes(3))) {
+				report.restart(service.coldStart(), service.reportedStartup());
+				out.println("Restart to first answer: " + BenchmarkReport.millis(service.coldStart()));
+				report.service(service.description()
+						+ ((settings.serviceJar() != null) ? ", java -jar " + settings.serviceJar().getFileName()
+								: ", main class from the class path")
+						+ (settings.serviceJvmArguments().isEmpty() ? ", default JVM options"
+								: ", JVM options " + settings.serviceJvmArguments()));
+				measureScales(service, settings, report, out);
+			}
 		}
-		var written = report.write();
+		finally {
+			deleteRecursively(store);
+		}
+		Path written = report.write();
 		out.println();
 		out.println(report.markdown());
 		out.println("Written to " + written.toAbsolutePath() + " and report.csv beside it.");
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
 	}
 
 	/**

@@ -46,6 +46,10 @@ final class BenchmarkReport {
 
 	private long residentAtStart = -1;
 
+	private Duration restart;
+
+	private Duration springRestart;
+
 	private String loadAfter;
 
 	BenchmarkReport(BenchmarkSettings settings) {
@@ -61,6 +65,11 @@ final class BenchmarkReport {
 		this.springStartup = springStartup;
 		this.scriptLoad = scriptLoad;
 		this.residentAtStart = residentBytes;
+	}
+
+	void restart(Duration toFirstAnswer, Duration springStartup) {
+		this.restart = toFirstAnswer;
+		this.springRestart = springStartup;
 	}
 
 	void scale(int scale, Map<String, Long> graphSize, Duration generation, long residentBytes) {
@@ -110,9 +119,11 @@ final class BenchmarkReport {
 			.append(" ms, measurement ")
 			.append(this.settings.duration().toMillis())
 			.append(" ms per query, scale and concurrency (service, then floor)\n\n");
-		md.append(
-				"## Start\n\n| cold start to first answer | Spring Boot start (its log) | script load (LoadReport) | RSS after start |\n|---|---|---|---|\n");
-		md.append("| ")
+		md.append("## Start\n\nA fresh JVM each time (`java -jar`): the first start gets an empty store and applies "
+				+ "the load scripts, the second starts on the store the first left, the scripts already applied.\n\n"
+				+ "| start | to first answer | Spring Boot start (its log) | script load (LoadReport) | RSS after start |\n"
+				+ "|---|---|---|---|---|\n");
+		md.append("| cold, empty store | ")
 			.append(millis(this.coldStart))
 			.append(" | ")
 			.append(millis(this.springStartup))
@@ -120,7 +131,12 @@ final class BenchmarkReport {
 			.append(millis(this.scriptLoad))
 			.append(" | ")
 			.append(megabytes(this.residentAtStart))
-			.append(" |\n\n");
+			.append(" |\n");
+		md.append("| restart, store in place | ")
+			.append(millis(this.restart))
+			.append(" | ")
+			.append(millis(this.springRestart))
+			.append(" | nothing to apply | |\n\n");
 		md.append(
 				"## Scale factors\n\n| scale | nodes | relationships | countries | generation | service RSS after measuring |\n|---|---|---|---|---|---|\n");
 		this.scales.forEach((scale, info) -> md.append("| x")
@@ -143,10 +159,11 @@ final class BenchmarkReport {
 		md.append(
 				"\n## Figures\n\nreq/s, p50 and p99 of the service over HTTP; `stmts` = Cypher statements per request; "
 						+ "`items` = items in the answer (service / floor); floor = one hand-written Cypher statement through "
-						+ "the Java driver; `x floor` = service throughput / floor throughput.\n\n");
+						+ "the Java driver; `x floor` = service throughput / floor throughput; `load` = the machine's 1-minute load average "
+						+ "after the row (2 cores: above 2, other processes competed for the CPU).\n\n");
 		md.append(
-				"| scale | query | conc. | req/s | p50 ms | p99 ms | n | err | stmts | items | answer KB | floor req/s | floor p50 ms | floor p99 ms | x floor |\n");
-		md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+				"| scale | query | conc. | req/s | p50 ms | p99 ms | n | err | stmts | items | answer KB | floor req/s | floor p50 ms | floor p99 ms | x floor | load |\n");
+		md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (Row row : this.rows) {
 			md.append(row.markdown()).append('\n');
 		}
@@ -170,7 +187,7 @@ final class BenchmarkReport {
 		StringBuilder csv = new StringBuilder(
 				"scale,query,concurrency,requests,errors,req_per_s,p50_ms,p99_ms,statements_per_request,api_items,"
 						+ "floor_items,answer_bytes,floor_req_per_s,floor_p50_ms,floor_p99_ms,throughput_ratio,"
-						+ "service_rss_mb,cold_start_ms,script_load_ms\n");
+						+ "load_1min,service_rss_mb,cold_start_ms,script_load_ms\n");
 		for (Row row : this.rows) {
 			ScaleInfo info = this.scales.get(row.scale());
 			csv.append(row.csv())
@@ -251,13 +268,23 @@ final class BenchmarkReport {
 					faster.add(growth[0] + " (p50 x" + growth[2] + ", answer x" + growth[3] + ")");
 				}
 			}
+			this.rows.stream()
+				.filter((row) -> row.service() == null && row.scale() > smallest
+						&& row.concurrency() == this.settings.concurrencies().get(0))
+				.forEach((row) -> faster.add(row.query() + " (x" + row.scale() + ": " + row.failure() + ")"));
 			aims.add(verdict(faster.isEmpty()) + ": cost growing no faster than the answer size from x" + smallest
 					+ " to x" + largest + (faster.isEmpty() ? "" : "; faster: " + String.join(", ", faster))
 					+ (largest < 1000 ? " (x1000 not run)" : ""));
 		}
 		if (this.coldStart != null) {
-			aims.add(verdict(this.coldStart.toMillis() < 10_000) + ": cold start to first answer under 10 s ("
-					+ millis(this.coldStart) + ")");
+			aims.add(verdict(this.coldStart.toMillis() < 10_000)
+					+ ": cold start to first answer under 10 s, empty store (load scripts applied): "
+					+ millis(this.coldStart));
+		}
+		if (this.restart != null) {
+			aims.add(verdict(this.restart.toMillis() < 10_000)
+					+ ": cold start to first answer under 10 s, store in place (a fresh JVM, nothing to apply): "
+					+ millis(this.restart));
 		}
 		return aims;
 	}
@@ -316,6 +343,13 @@ final class BenchmarkReport {
 		}
 	}
 
+	/** The 1-minute load average. */
+	static String loadAverage1() {
+		String all = loadAverage();
+		int comma = all.indexOf(',');
+		return (comma > 0) ? all.substring(0, comma) : all;
+	}
+
 	static String millis(Duration duration) {
 		return (duration != null) ? duration.toMillis() + " ms" : "n/a";
 	}
@@ -358,12 +392,13 @@ final class BenchmarkReport {
 	 * @param floorItems items in the floor's answer
 	 * @param answerBytes size of the service's answer
 	 * @param failure why the query failed, null when it did not
+	 * @param load the machine's 1-minute load average when the row was measured
 	 */
 	record Row(int scale, String query, int concurrency, Measurement service, Measurement floor, double statements,
-			int apiItems, int floorItems, long answerBytes, String failure) {
+			int apiItems, int floorItems, long answerBytes, String failure, String load) {
 
 		static Row failed(int scale, String query, int concurrency, String failure) {
-			return new Row(scale, query, concurrency, null, null, Double.NaN, -1, -1, -1, failure);
+			return new Row(scale, query, concurrency, null, null, Double.NaN, -1, -1, -1, failure, loadAverage1());
 		}
 
 		double throughputRatio() {
@@ -377,18 +412,18 @@ final class BenchmarkReport {
 						this.concurrency, this.failure);
 			}
 			return String.format(Locale.ROOT,
-					"x%-5d %-18s c=%-3d %8s req/s p50 %8s ms p99 %8s ms n=%-6d err=%-3d stmts=%-5s items=%d/%d | floor %8s req/s p50 %8s ms | x floor %s",
+					"x%-5d %-18s c=%-3d %8s req/s p50 %8s ms p99 %8s ms n=%-6d err=%-3d stmts=%-5s items=%d/%d | floor %8s req/s p50 %8s ms | x floor %s | load %s",
 					this.scale, this.query, this.concurrency, number(this.service.throughput()),
 					number(this.service.percentileMillis(50)), number(this.service.percentileMillis(99)),
 					this.service.requests(), this.service.errors(), number(this.statements), this.apiItems,
 					this.floorItems, number(this.floor.throughput()), number(this.floor.percentileMillis(50)),
-					ratio(throughputRatio()));
+					ratio(throughputRatio()), this.load);
 		}
 
 		String markdown() {
 			if (this.service == null) {
 				return "| x" + this.scale + " | " + this.query + " | " + this.concurrency + " | failed: "
-						+ this.failure.replace('|', '/').replace('\n', ' ') + " |||||||||||";
+						+ this.failure.replace('|', '/').replace('\n', ' ') + " ||||||||||||";
 			}
 			return "| x" + this.scale + " | " + this.query + " | " + this.concurrency + " | "
 					+ number(this.service.throughput()) + " | " + number(this.service.percentileMillis(50)) + " | "
@@ -396,12 +431,13 @@ final class BenchmarkReport {
 					+ this.service.errors() + " | " + number(this.statements) + " | " + this.apiItems + " / "
 					+ this.floorItems + " | " + number(this.answerBytes / 1024.0) + " | "
 					+ number(this.floor.throughput()) + " | " + number(this.floor.percentileMillis(50)) + " | "
-					+ number(this.floor.percentileMillis(99)) + " | " + ratio(throughputRatio()) + " |";
+					+ number(this.floor.percentileMillis(99)) + " | " + ratio(throughputRatio()) + " | " + this.load
+					+ " |";
 		}
 
 		String csv() {
 			if (this.service == null) {
-				return this.scale + "," + this.query + "," + this.concurrency + ",0,,,,,,,,,,,,";
+				return this.scale + "," + this.query + "," + this.concurrency + ",0,,,,,,,,,,,,," + this.load;
 			}
 			return String.join(",", Integer.toString(this.scale), this.query, Integer.toString(this.concurrency),
 					Long.toString(this.service.requests()), Long.toString(this.service.errors()),
@@ -409,7 +445,7 @@ final class BenchmarkReport {
 					plain(this.service.percentileMillis(99)), plain(this.statements), Integer.toString(this.apiItems),
 					Integer.toString(this.floorItems), Long.toString(this.answerBytes), plain(this.floor.throughput()),
 					plain(this.floor.percentileMillis(50)), plain(this.floor.percentileMillis(99)),
-					plain(throughputRatio()));
+					plain(throughputRatio()), this.load);
 		}
 
 		private static String plain(double value) {

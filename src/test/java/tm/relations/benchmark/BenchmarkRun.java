@@ -55,17 +55,21 @@ final class BenchmarkRun {
 			StatementCounter counter) throws Exception {
 		GraphQlClient.Request request = client.request(query.document(), query.variables());
 		String answer;
+		long started = System.nanoTime();
 		try {
 			answer = request.send();
 		}
 		catch (Exception ex) {
 			this.out.printf("x%-5d %-18s fails: %s%n", scale, query.name(), ex.getMessage());
-			List<BenchmarkReport.Row> failed = new ArrayList<>();
-			for (int concurrency : this.settings.concurrencies()) {
-				failed
-					.add(BenchmarkReport.Row.failed(scale, query.name(), concurrency, String.valueOf(ex.getMessage())));
-			}
-			return failed;
+			return failed(scale, query, String.valueOf(ex.getMessage()));
+		}
+		long single = (System.nanoTime() - started) / 1_000_000;
+		if (single > this.settings.slowLimit().toMillis()) {
+			String reason = "not measured under load: one request took " + single + " ms (answer "
+					+ answer.length() / 1024 + " KB), over bench.slowLimit (" + this.settings.slowLimit().toMillis()
+					+ " ms)";
+			this.out.printf("x%-5d %-18s %s%n", scale, query.name(), reason);
+			return failed(scale, query, reason);
 		}
 		int apiItems = query.apiItems().applyAsInt(GraphQlClient.parse(answer));
 		int floorItems = query.floorItems().applyAsInt(floor(query));
@@ -85,11 +89,19 @@ final class BenchmarkRun {
 			Measurement direct = LoadDriver.run(floor, concurrency, this.settings.duration(),
 					this.settings.maxRequests());
 			BenchmarkReport.Row row = new BenchmarkReport.Row(scale, query.name(), concurrency, service, direct,
-					statements, apiItems, floorItems, answer.length(), null);
+					statements, apiItems, floorItems, answer.length(), null, BenchmarkReport.loadAverage1());
 			rows.add(row);
 			this.out.println(row.summary());
 		}
 		return rows;
+	}
+
+	private List<BenchmarkReport.Row> failed(int scale, BenchmarkQuery query, String reason) {
+		List<BenchmarkReport.Row> failed = new ArrayList<>();
+		for (int concurrency : this.settings.concurrencies()) {
+			failed.add(BenchmarkReport.Row.failed(scale, query.name(), concurrency, reason));
+		}
+		return failed;
 	}
 
 	/** The floor: one statement in a read transaction, every record materialised. */
@@ -101,11 +113,6 @@ final class BenchmarkRun {
 				return records;
 			});
 		}
-	}
-
-	/** Resident memory of the service now, in bytes. */
-	long residentBytes() {
-		return this.service.residentBytes();
 	}
 
 }

@@ -17,6 +17,8 @@ import java.util.Locale;
  * {@code 4s} (for the service and again for the floor);</li>
  * <li>{@code bench.maxRequests}: request budget of one measurement, default
  * {@code 100000};</li>
+ * <li>{@code bench.slowLimit}: a query whose single request takes longer at a scale is
+ * not measured under load there (reported as such), default {@code 5s};</li>
  * <li>{@code bench.queries}: a comma-separated subset of the query names;</li>
  * <li>{@code bench.out}: where the report goes, default {@code target/benchmark};</li>
  * <li>{@code bench.serviceJar}: the packaged service to start (the Maven profile passes
@@ -32,6 +34,7 @@ import java.util.Locale;
  * @param warmup warm-up time per query and scale
  * @param duration measurement time
  * @param maxRequests request budget of one measurement
+ * @param slowLimit longest single request of a query still measured under load
  * @param queries names of the queries to run, empty for all
  * @param output report directory
  * @param serviceJar the service jar, or null
@@ -39,8 +42,8 @@ import java.util.Locale;
  * @param command the command that ran the benchmark
  */
 record BenchmarkSettings(List<Integer> scales, List<Integer> concurrencies, Duration warmup, Duration duration,
-		long maxRequests, List<String> queries, Path output, Path serviceJar, List<String> serviceJvmArguments,
-		String command) {
+		long maxRequests, Duration slowLimit, List<String> queries, Path output, Path serviceJar,
+		List<String> serviceJvmArguments, String command) {
 
 	static BenchmarkSettings fromSystemProperties() {
 		String jar = System.getProperty("bench.serviceJar", "");
@@ -51,7 +54,7 @@ record BenchmarkSettings(List<Integer> scales, List<Integer> concurrencies, Dura
 				duration(System.getProperty("bench.warmup", "3s")),
 				duration(System.getProperty("bench.duration", "4s")),
 				Long.parseLong(System.getProperty("bench.maxRequests", "100000")),
-				names(System.getProperty("bench.queries", "")),
+				duration(System.getProperty("bench.slowLimit", "5s")), names(System.getProperty("bench.queries", "")),
 				Path.of(System.getProperty("bench.out", "target/benchmark")),
 				(jar.isBlank() || !Path.of(jar).toFile().isFile()) ? null : Path.of(jar),
 				jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")),

@@ -55,9 +55,12 @@ final class ServiceProcess implements ServiceUnderTest {
 	 * @param jar the packaged service jar, or null to run the main class from this JVM's
 	 * class path
 	 * @param jvmArguments extra JVM arguments of the service
+	 * @param store the embedded Neo4j's store directory; a fresh one gets the load
+	 * scripts applied, one from an earlier start already holds the graph
 	 * @param log where the service's output goes
 	 */
-	static ServiceProcess start(Path jar, List<String> jvmArguments, Path log, Duration timeout) throws Exception {
+	static ServiceProcess start(Path jar, List<String> jvmArguments, Path store, Path log, Duration timeout)
+			throws Exception {
 		int httpPort = freePort();
 		int boltPort = freePort();
 		List<String> command = new ArrayList<>();
@@ -73,6 +76,7 @@ final class ServiceProcess implements ServiceUnderTest {
 					List.of("-cp", System.getProperty("java.class.path"), "tm.relations.RelationsGraphApplication"));
 		}
 		command.addAll(List.of("--server.port=" + httpPort, "--graph.embedded.bolt-port=" + boltPort,
+				"--graph.embedded.store-directory=" + store.toAbsolutePath(),
 				// No background statements (the graph-version check) while statements are
 				// counted.
 				"--graph.http.version-check-interval=0"));
