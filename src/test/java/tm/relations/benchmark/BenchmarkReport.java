@@ -271,7 +271,7 @@ final class BenchmarkReport {
 			this.rows.stream()
 				.filter((row) -> row.service() == null && row.scale() > smallest
 						&& row.concurrency() == this.settings.concurrencies().get(0))
-				.forEach((row) -> faster.add(row.query() + " (x" + row.scale() + ": " + row.failure() + ")"));
+				.forEach((row) -> faster.add(row.query() + " (x" + row.scale() + ": " + brief(row.failure()) + ")"));
 			aims.add(verdict(faster.isEmpty()) + ": cost growing no faster than the answer size from x" + smallest
 					+ " to x" + largest + (faster.isEmpty() ? "" : "; faster: " + String.join(", ", faster))
 					+ (largest < 1000 ? " (x1000 not run)" : ""));
@@ -293,6 +293,16 @@ final class BenchmarkReport {
 		return this.rows.stream()
 			.filter((row) -> row.scale() == scale && row.query().equals(query) && row.concurrency() == concurrency)
 			.findFirst();
+	}
+
+	/**
+	 * The start of a failure message, without the GraphQL error's request id and JSON.
+	 */
+	static String brief(String failure) {
+		String text = failure.replaceAll("\\{\"errors\":\\[\\{\"message\":\"", "");
+		int end = text.indexOf(". ");
+		text = (end > 0) ? text.substring(0, end) : text;
+		return (text.length() > 120) ? text.substring(0, 120) + "..." : text;
 	}
 
 	private static String verdict(boolean met) {
@@ -423,7 +433,7 @@ final class BenchmarkReport {
 		String markdown() {
 			if (this.service == null) {
 				return "| x" + this.scale + " | " + this.query + " | " + this.concurrency + " | failed: "
-						+ this.failure.replace('|', '/').replace('\n', ' ') + " ||||||||||||";
+						+ brief(this.failure).replace('|', '/').replace('\n', ' ') + " ||||||||||||";
 			}
 			return "| x" + this.scale + " | " + this.query + " | " + this.concurrency + " | "
 					+ number(this.service.throughput()) + " | " + number(this.service.percentileMillis(50)) + " | "

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cache of parsed and validated documents: a document sent again is not parsed
- * again, failed documents are never kept, and the bounds hold.
+ * The cache of parsed and validated documents: a document sent again is not parsed again,
+ * failed documents are never kept, and the bounds hold.
  */
 class ParsedDocumentCacheTests {
 
@@ -78,8 +78,9 @@ class ParsedDocumentCacheTests {
 	void keysByLocaleAsValidationMessagesAreLocalised() {
 		ParsedDocumentCache cache = new ParsedDocumentCache(10, 10_000);
 		cache.getDocumentAsync(input("{ a }"), this.parseAndValidate).join();
-		cache.getDocumentAsync(ExecutionInput.newExecutionInput("{ a }").locale(Locale.GERMAN).build(),
-				this.parseAndValidate)
+		cache
+			.getDocumentAsync(ExecutionInput.newExecutionInput("{ a }").locale(Locale.GERMAN).build(),
+					this.parseAndValidate)
 			.join();
 		assertThat(this.parsed).hasValue(2);
 	}
