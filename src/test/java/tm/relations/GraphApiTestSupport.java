@@ -1,6 +1,11 @@
 package tm.relations;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.BeforeEach;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +40,29 @@ public abstract class GraphApiTestSupport {
 			.build();
 		this.graphQl = HttpGraphQlTester
 			.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
+	}
+
+	/**
+	 * The Cypher statements the service sends while running {@code request}, counted from
+	 * Spring Data Neo4j's statement log.
+	 */
+	protected static int statementsSentBy(Runnable request) {
+		Logger cypher = (Logger) LoggerFactory.getLogger("org.springframework.data.neo4j.cypher");
+		ListAppender<ILoggingEvent> statements = new ListAppender<>();
+		statements.start();
+		Level level = cypher.getLevel();
+		cypher.addAppender(statements);
+		cypher.setLevel(Level.DEBUG);
+		try {
+			request.run();
+		}
+		finally {
+			cypher.setLevel(level);
+			cypher.detachAppender(statements);
+		}
+		return (int) statements.list.stream()
+			.filter((event) -> event.getFormattedMessage().startsWith("Executing"))
+			.count();
 	}
 
 }

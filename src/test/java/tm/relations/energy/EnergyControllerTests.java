@@ -4,14 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.slf4j.LoggerFactory;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -264,29 +258,6 @@ class EnergyControllerTests extends GraphApiTestSupport {
 	@SuppressWarnings("unchecked")
 	private static String id(Object node) {
 		return (node != null) ? (String) ((Map<String, Object>) node).get("id") : null;
-	}
-
-	/**
-	 * The Cypher statements the service sends while running {@code request}, counted from
-	 * the Neo4j client's statement log.
-	 */
-	private static int statementsSentBy(Runnable request) {
-		Logger cypher = (Logger) LoggerFactory.getLogger("org.springframework.data.neo4j.cypher");
-		ListAppender<ILoggingEvent> statements = new ListAppender<>();
-		statements.start();
-		Level level = cypher.getLevel();
-		cypher.addAppender(statements);
-		cypher.setLevel(Level.DEBUG);
-		try {
-			request.run();
-		}
-		finally {
-			cypher.setLevel(level);
-			cypher.detachAppender(statements);
-		}
-		return (int) statements.list.stream()
-			.filter((event) -> event.getFormattedMessage().startsWith("Executing"))
-			.count();
 	}
 
 }
