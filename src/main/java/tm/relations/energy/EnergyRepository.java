@@ -11,6 +11,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import tm.relations.node.EntityLookup;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
 
@@ -113,34 +114,17 @@ class EnergyRepository {
 			RETURN of, partner, connections
 			ORDER BY partner.name""";
 
-	/** Pipelines mentioned by {@code $asOf} (all when null), by name. */
-	static final String PIPELINES = """
-			MATCH (n:Entity:Pipeline)
-			WHERE $asOf IS NULL OR $asOf IN coalesce(n.revisions, [])
-			RETURN n
-			ORDER BY n.name""";
-
-	/**
-	 * A pipeline by key, global id, name or alias, case-insensitive; a key or name match
-	 * before an alias match.
-	 */
-	static final String PIPELINE = """
-			WITH toLower(trim($name)) AS wanted
-			MATCH (n:Entity:Pipeline)
-			WHERE toLower(n.id) = wanted OR toLower('Pipeline:' + n.id) = wanted OR toLower(n.name) = wanted
-			   OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = wanted)
-			RETURN n
-			ORDER BY CASE WHEN toLower(n.name) = wanted OR toLower(n.id) = wanted THEN 0 ELSE 1 END, n.name
-			LIMIT 1""";
-
 	private static final Comparator<EnergyConnection> CONNECTION_ORDER = Comparator.comparing(EnergyConnection::role)
 		.thenComparing((c) -> (c.asset() != null) ? c.asset().name() : "")
 		.thenComparing(EnergyConnection::key);
 
 	private final Neo4jClient neo4j;
 
-	EnergyRepository(Neo4jClient neo4j) {
+	private final EntityLookup entities;
+
+	EnergyRepository(Neo4jClient neo4j, EntityLookup entities) {
 		this.neo4j = neo4j;
+		this.entities = entities;
 	}
 
 	/**
@@ -173,19 +157,11 @@ class EnergyRepository {
 	}
 
 	List<GraphNode> pipelines(String asOf) {
-		return nodes(PIPELINES, KeyedRows.parameters("asOf", asOf));
+		return this.entities.all("Pipeline", asOf);
 	}
 
 	GraphNode pipeline(String name) {
-		return nodes(PIPELINE, KeyedRows.parameters("name", name)).stream().findFirst().orElse(null);
-	}
-
-	private List<GraphNode> nodes(String cypher, Map<String, Object> parameters) {
-		return List.copyOf(this.neo4j.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(GraphNode.class)
-			.mappedBy((types, row) -> GraphNode.of(row.get("n").asNode()))
-			.all());
+		return this.entities.named("Pipeline", name);
 	}
 
 	private static EnergyConnection connection(Value connection) {

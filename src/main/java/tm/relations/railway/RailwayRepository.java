@@ -10,6 +10,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import tm.relations.node.EntityLookup;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
 import tm.relations.node.PartialDate;
@@ -22,33 +23,6 @@ import tm.relations.provenance.Provenance;
 @Repository
 @Transactional(readOnly = true)
 class RailwayRepository {
-
-	/** Railways mentioned by {@code $asOf} (all when null), by name. */
-	static final String RAILWAYS = """
-			MATCH (n:Entity:Railway)
-			WHERE $asOf IS NULL OR $asOf IN coalesce(n.revisions, [])
-			RETURN n
-			ORDER BY n.name""";
-
-	/** Corridors mentioned by {@code $asOf} (all when null), by name. */
-	static final String CORRIDORS = """
-			MATCH (n:Entity:Corridor)
-			WHERE $asOf IS NULL OR $asOf IN coalesce(n.revisions, [])
-			RETURN n
-			ORDER BY n.name""";
-
-	/**
-	 * A railway by key, global id, name or alias, case-insensitive; a key or name match
-	 * before an alias match.
-	 */
-	static final String RAILWAY = """
-			WITH toLower(trim($name)) AS wanted
-			MATCH (n:Entity:Railway)
-			WHERE toLower(n.id) = wanted OR toLower('Railway:' + n.id) = wanted OR toLower(n.name) = wanted
-			   OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = wanted)
-			RETURN n
-			ORDER BY CASE WHEN toLower(n.name) = wanted OR toLower(n.id) = wanted THEN 0 ELSE 1 END, n.name
-			LIMIT 1""";
 
 	/** The EXTENDS and CONNECTS_TO facts of each railway, either way. */
 	static final String RAILWAY_LINKS = """
@@ -69,20 +43,23 @@ class RailwayRepository {
 
 	private final Neo4jClient neo4j;
 
-	RailwayRepository(Neo4jClient neo4j) {
+	private final EntityLookup entities;
+
+	RailwayRepository(Neo4jClient neo4j, EntityLookup entities) {
 		this.neo4j = neo4j;
+		this.entities = entities;
 	}
 
 	List<GraphNode> railways(String asOf) {
-		return nodes(RAILWAYS, KeyedRows.parameters("asOf", asOf));
+		return this.entities.all("Railway", asOf);
 	}
 
 	List<GraphNode> corridors(String asOf) {
-		return nodes(CORRIDORS, KeyedRows.parameters("asOf", asOf));
+		return this.entities.all("Corridor", asOf);
 	}
 
 	GraphNode railway(String name) {
-		return nodes(RAILWAY, KeyedRows.parameters("name", name)).stream().findFirst().orElse(null);
+		return this.entities.named("Railway", name);
 	}
 
 	/** The extension and connection facts of each railway, by railway key. */
@@ -99,14 +76,6 @@ class RailwayRepository {
 					GraphNode.of(row.get("corridor").asNode()), Boolean.TRUE.equals(fact.get("intended")),
 					Boolean.TRUE.equals(fact.get("current")), Provenance.of(fact));
 		});
-	}
-
-	private List<GraphNode> nodes(String cypher, Map<String, Object> parameters) {
-		return List.copyOf(this.neo4j.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(GraphNode.class)
-			.mappedBy((types, row) -> GraphNode.of(row.get("n").asNode()))
-			.all());
 	}
 
 	private static RailwayLink railwayLink(Record row) {
