@@ -1,17 +1,22 @@
 package tm.relations;
 
+import java.util.Map;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.BeforeEach;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -63,6 +68,25 @@ public abstract class GraphApiTestSupport {
 		return (int) statements.list.stream()
 			.filter((event) -> event.getFormattedMessage().startsWith("Executing"))
 			.count();
+	}
+
+	/**
+	 * POSTs a GraphQL request body as JSON, expects 200, and returns the answer as a JSON
+	 * tree.
+	 */
+	protected JsonNode post(Map<String, Object> body) {
+		return JsonMapper.shared()
+			.readTree(this.http.post()
+				.uri("/graphql")
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON)
+				.bodyValue(body)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody());
 	}
 
 }

@@ -105,19 +105,4 @@ class AllowListTests extends AllowListContext {
 		return body;
 	}
 
-	private JsonNode post(Map<String, Object> body) {
-		return JsonMapper.shared()
-			.readTree(this.http.post()
-				.uri("/graphql")
-				.contentType(MediaType.APPLICATION_JSON)
-				.accept(MediaType.APPLICATION_JSON)
-				.bodyValue(body)
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody());
-	}
-
 }

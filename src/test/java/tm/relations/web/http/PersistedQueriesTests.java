@@ -139,20 +139,6 @@ class PersistedQueriesTests extends GraphApiTestSupport {
 		return "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
 	}
 
-	private JsonNode post(Map<String, Object> body) {
-		return json(this.http.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody());
-	}
-
 	private WebTestClient.RequestHeadersSpec<?> get(Map<String, String> params) {
 		return this.http.get().uri((builder) -> {
 			builder.path("/graphql");

@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 
 import tm.relations.loading.CypherScript;
 import tm.relations.loading.CypherScriptRunner;
@@ -87,21 +85,6 @@ class ResponseCacheTests extends AllowListContext {
 
 	private static String version(JsonNode answer) {
 		return answer.at("/data/graph/version").asString();
-	}
-
-	private JsonNode post(Map<String, Object> body) {
-		return JsonMapper.shared()
-			.readTree(this.http.post()
-				.uri("/graphql")
-				.contentType(MediaType.APPLICATION_JSON)
-				.accept(MediaType.APPLICATION_JSON)
-				.bodyValue(body)
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody());
 	}
 
 }
