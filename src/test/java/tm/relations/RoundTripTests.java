@@ -186,6 +186,38 @@ class RoundTripTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void theLinksOfEveryMissionCostOneStatement() {
+		String missionsWithLinks = """
+				query ($first: Int) {
+				  counterparts(first: $first) {
+				    edges { node { ... on Country { missions {
+				      owner { id } city { name } headResidentIn { name } accreditedTo { role } heads { role }
+				    } } } }
+				  }
+				}""";
+		StatementLog.Recording two = record(() -> this.graphQl.document(missionsWithLinks)
+			.variable("first", 2)
+			.execute()
+			.errors()
+			.verify()
+			.path("counterparts.edges[*].node.missions[*].owner.id")
+			.entityList(String.class)
+			.hasSizeGreaterThan(1));
+		StatementLog.Recording thirty = record(() -> this.graphQl.document(missionsWithLinks)
+			.variable("first", 30)
+			.execute()
+			.errors()
+			.verify()
+			.path("counterparts.edges[*].node.missions[*].owner.id")
+			.entityList(String.class)
+			.hasSizeGreaterThan(20));
+		assertThat(thirty.statements()).as("statements: %s", thirty.queries()).hasSize(two.statements().size());
+		assertThat(thirty.statements()).as("statements reading the links of missions")
+			.filteredOn((query) -> query.contains("MATCH (m:Mission {key: key})"))
+			.hasSize(1);
+	}
+
+	@Test
 	void readsRunInReadOnlyTransactions() {
 		List<String> countries = countryIds(5);
 		StatementLog.Recording recording = record(() -> {

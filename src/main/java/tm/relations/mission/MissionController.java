@@ -2,13 +2,11 @@ package tm.relations.mission;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
@@ -32,6 +30,7 @@ class MissionController {
 	MissionController(MissionRepository missions, BatchLoaderRegistry batchLoaders) {
 		this.missions = missions;
 		NodeBatches.register(batchLoaders, "missions", missions::missionsOf);
+		NodeBatches.registerByKey(batchLoaders, "missionLinks", missions::linksOf);
 	}
 
 	@SchemaMapping(typeName = "Country", field = "missions")
@@ -88,29 +87,34 @@ class MissionController {
 		return kinds;
 	}
 
-	@BatchMapping(typeName = "Mission")
-	Map<GraphNode, GraphNode> owner(List<GraphNode> missions) {
-		return NodeBatches.one(missions, this.missions::ownersOf);
+	@SchemaMapping(typeName = "Mission")
+	CompletableFuture<GraphNode> owner(GraphNode mission, DataLoader<String, MissionLinks> missionLinks) {
+		return links(mission, missionLinks).thenApply(MissionLinks::owner);
 	}
 
-	@BatchMapping(typeName = "Mission")
-	Map<GraphNode, GraphNode> city(List<GraphNode> missions) {
-		return NodeBatches.one(missions, this.missions::citiesOf);
+	@SchemaMapping(typeName = "Mission")
+	CompletableFuture<GraphNode> city(GraphNode mission, DataLoader<String, MissionLinks> missionLinks) {
+		return links(mission, missionLinks).thenApply(MissionLinks::city);
 	}
 
-	@BatchMapping(typeName = "Mission")
-	Map<GraphNode, GraphNode> headResidentIn(List<GraphNode> missions) {
-		return NodeBatches.one(missions, this.missions::headResidencesOf);
+	@SchemaMapping(typeName = "Mission")
+	CompletableFuture<GraphNode> headResidentIn(GraphNode mission, DataLoader<String, MissionLinks> missionLinks) {
+		return links(mission, missionLinks).thenApply(MissionLinks::headResidentIn);
 	}
 
-	@BatchMapping(typeName = "Mission")
-	Map<GraphNode, List<Accreditation>> accreditedTo(List<GraphNode> missions) {
-		return NodeBatches.many(missions, this.missions::accreditationsOf);
+	@SchemaMapping(typeName = "Mission")
+	CompletableFuture<List<Accreditation>> accreditedTo(GraphNode mission,
+			DataLoader<String, MissionLinks> missionLinks) {
+		return links(mission, missionLinks).thenApply(MissionLinks::accreditedTo);
 	}
 
-	@BatchMapping(typeName = "Mission")
-	Map<GraphNode, List<MissionHead>> heads(List<GraphNode> missions) {
-		return NodeBatches.many(missions, this.missions::headsOf);
+	@SchemaMapping(typeName = "Mission")
+	CompletableFuture<List<MissionHead>> heads(GraphNode mission, DataLoader<String, MissionLinks> missionLinks) {
+		return links(mission, missionLinks).thenApply(MissionLinks::heads);
+	}
+
+	private static CompletableFuture<MissionLinks> links(GraphNode mission, DataLoader<String, MissionLinks> loader) {
+		return loader.load(mission.key()).thenApply((links) -> (links != null) ? links : MissionLinks.NONE);
 	}
 
 	private static MissionsArguments arguments(MissionDirection direction, Revision asOf, Boolean includeDubious) {

@@ -3,6 +3,8 @@ package tm.relations.mission;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.Value;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,42 +41,24 @@ class MissionRepository {
 			RETURN key, m
 			ORDER BY key, direction DESC, m.missionKind, m.name""";
 
-	/** Who maintains each mission. */
-	static final String OWNERS = """
+	/**
+	 * Each mission's owner, city, head's residence (the first by name where the text
+	 * gives several), accreditations and heads with their evidence.
+	 */
+	static final String LINKS = """
 			UNWIND $keys AS key
-			MATCH (owner:Entity)-[:MAINTAINS]->(:Mission {key: key})
-			RETURN key, owner
-			ORDER BY key, owner.name""";
-
-	/** The city each mission is in. */
-	static final String CITIES = """
-			UNWIND $keys AS key
-			MATCH (:Mission {key: key})-[:MISSION_IN]->(city:Entity)
-			RETURN key, city
-			ORDER BY key, city.name""";
-
-	/** The city where the head of each mission resides, when elsewhere. */
-	static final String HEAD_RESIDENCES = """
-			UNWIND $keys AS key
-			MATCH (:Mission {key: key})-[:HEAD_RESIDENT_IN]->(city:Entity)
-			RETURN key, city
-			ORDER BY key, city.name""";
-
-	/** The accreditations of each mission, with their evidence. */
-	static final String ACCREDITATIONS = """
-			UNWIND $keys AS key
-			MATCH (:Mission {key: key})-[r:ACCREDITED_TO]->(target:Entity)
-			WHERE NOT coalesce(r.dubious, false)
-			RETURN key, target, properties(r) AS r
-			ORDER BY key, r.role, target.name""";
-
-	/** The people heading each mission, with their evidence. */
-	static final String HEADS = """
-			UNWIND $keys AS key
-			MATCH (person:Entity)-[r:HEADS]->(:Mission {key: key})
-			WHERE NOT coalesce(r.dubious, false)
-			RETURN key, person, properties(r) AS r
-			ORDER BY key, person.name""";
+			MATCH (m:Mission {key: key})
+			RETURN key,
+			  COLLECT { MATCH (owner:Entity)-[:MAINTAINS]->(m) RETURN owner ORDER BY owner.name LIMIT 1 } AS owner,
+			  COLLECT { MATCH (m)-[:MISSION_IN]->(city:Entity) RETURN city ORDER BY city.name LIMIT 1 } AS city,
+			  COLLECT { MATCH (m)-[:HEAD_RESIDENT_IN]->(city:Entity)
+			            RETURN city ORDER BY city.name LIMIT 1 } AS headResidentIn,
+			  COLLECT { MATCH (m)-[r:ACCREDITED_TO]->(target:Entity) WHERE NOT coalesce(r.dubious, false)
+			            WITH target, properties(r) AS r ORDER BY r.role, target.name
+			            RETURN {target: target, r: r} } AS accreditedTo,
+			  COLLECT { MATCH (person:Entity)-[r:HEADS]->(m) WHERE NOT coalesce(r.dubious, false)
+			            WITH person, properties(r) AS r ORDER BY person.name
+			            RETURN {person: person, r: r} } AS heads""";
 
 	private final Neo4jClient neo4j;
 
@@ -89,29 +73,20 @@ class MissionRepository {
 				(row) -> GraphNode.of(row.get("m").asNode()));
 	}
 
-	Map<String, GraphNode> ownersOf(List<String> missionKeys) {
-		return KeyedRows.firstByKey(this.neo4j, OWNERS, KeyedRows.parameters("keys", missionKeys),
-				(row) -> GraphNode.of(row.get("owner").asNode()));
+	Map<String, MissionLinks> linksOf(List<String> missionKeys) {
+		return KeyedRows.firstByKey(this.neo4j, LINKS, KeyedRows.parameters("keys", missionKeys),
+				(row) -> new MissionLinks(first(row.get("owner")), first(row.get("city")),
+						first(row.get("headResidentIn")),
+						row.get("accreditedTo")
+							.asList((link) -> Accreditation.of(GraphNode.of(link.get("target").asNode()),
+									link.get("r").asMap())),
+						row.get("heads")
+							.asList((link) -> MissionHead.of(GraphNode.of(link.get("person").asNode()),
+									link.get("r").asMap()))));
 	}
 
-	Map<String, GraphNode> citiesOf(List<String> missionKeys) {
-		return KeyedRows.firstByKey(this.neo4j, CITIES, KeyedRows.parameters("keys", missionKeys),
-				(row) -> GraphNode.of(row.get("city").asNode()));
-	}
-
-	Map<String, GraphNode> headResidencesOf(List<String> missionKeys) {
-		return KeyedRows.firstByKey(this.neo4j, HEAD_RESIDENCES, KeyedRows.parameters("keys", missionKeys),
-				(row) -> GraphNode.of(row.get("city").asNode()));
-	}
-
-	Map<String, List<Accreditation>> accreditationsOf(List<String> missionKeys) {
-		return KeyedRows.groupByKey(this.neo4j, ACCREDITATIONS, KeyedRows.parameters("keys", missionKeys),
-				(row) -> Accreditation.of(GraphNode.of(row.get("target").asNode()), row.get("r").asMap()));
-	}
-
-	Map<String, List<MissionHead>> headsOf(List<String> missionKeys) {
-		return KeyedRows.groupByKey(this.neo4j, HEADS, KeyedRows.parameters("keys", missionKeys),
-				(row) -> MissionHead.of(GraphNode.of(row.get("person").asNode()), row.get("r").asMap()));
+	private static GraphNode first(Value nodes) {
+		return nodes.isEmpty() ? null : GraphNode.of(nodes.get(0).asNode());
 	}
 
 }

@@ -52,6 +52,23 @@ public final class NodeBatches {
 	}
 
 	/**
+	 * Registers a data loader of one value per node key under {@code name}, for values
+	 * that serve several fields of a type (a controller's {@code DataLoader<String, V>}
+	 * parameter of the same name receives it). Runs on the same virtual threads as
+	 * {@link #register}.
+	 * @param <V> the value of one node
+	 * @param registry the request's batch loader registry
+	 * @param name the loader's name, unique in the application
+	 * @param loader loads the values of many nodes by key (nodes without a value absent)
+	 */
+	public static <V> void registerByKey(BatchLoaderRegistry registry, String name,
+			Function<List<String>, Map<String, V>> loader) {
+		registry.<String, V>forName(name)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> loader.apply(List.copyOf(keys)))
+				.subscribeOn(LOADERS));
+	}
+
+	/**
 	 * For a {@code @BatchMapping} of a single-valued field: loads the value of every
 	 * source node by key, in one call of {@code loader}.
 	 * @param <V> the field's value
