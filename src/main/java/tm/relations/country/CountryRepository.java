@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import tm.relations.mission.MissionKind;
+import tm.relations.node.EntityLookup;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
 import tm.relations.revision.FactFilter;
@@ -24,32 +25,53 @@ import tm.relations.revision.Revision;
 class CountryRepository {
 
 	/**
-	 * Whether {@code c} is a counterpart of Turkmenistan ({@code tkm}): a fact links
-	 * them, directly, through a fact node (a mission, treaty or dispute both touch), or
-	 * through a company of {@code c} active in Turkmenistan. Facts stated by
-	 * {@code $asOf} only (any revision when null), dubious ones never.
+	 * Turkmenistan's counterparts, found from Turkmenistan ({@code tkm}) outwards: the
+	 * nodes a fact links to it directly, through a fact node (a mission, treaty or
+	 * dispute both touch), or through a company of theirs active in Turkmenistan. Facts
+	 * stated by {@code $asOf} only (any revision when null), dubious ones never;
+	 * countries, and placeholders when {@code $withPlaceholders}. One row per counterpart
+	 * {@code c}, with {@code tkm}, {@code established} (the date relations were
+	 * established, as the newest revision stating a date gives it; null when no record
+	 * gives one) and {@code related} (whether a diplomatic-relations fact links them,
+	 * with or without provenance). Starts with {@code CALL}, after a clause binding
+	 * {@code tkm}.
+	 * <p>
+	 * Each kind of link is expanded once from Turkmenistan, and the date comes from the
+	 * same expansion, so the cost grows with Turkmenistan's facts. Asking every country
+	 * whether such a fact exists (three {@code EXISTS} subqueries each) cost the number
+	 * of countries times Turkmenistan's facts: over the 10 s limit at the benchmark's
+	 * x1000 (30,000 countries, 200,000 facts on Turkmenistan).
 	 */
-	static final String IS_COUNTERPART = """
-			(EXISTS { MATCH (tkm)-[r]-(c)
-			          WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
-			            AND NOT coalesce(r.dubious, false) }
-			 OR EXISTS { MATCH (tkm)-[r1]-(:Fact)-[r2]-(c)
-			             WHERE r1.revisions IS NOT NULL AND r2.revisions IS NOT NULL
-			               AND ($asOf IS NULL OR ($asOf IN r1.revisions AND $asOf IN r2.revisions))
-			               AND NOT coalesce(r1.dubious, false) AND NOT coalesce(r2.dubious, false) }
-			 OR EXISTS { MATCH (tkm)<-[r1:ACTIVE_IN]-(:Company)-[r2:HEADQUARTERED_IN]->(c)
-			             WHERE ($asOf IS NULL OR ($asOf IN r1.revisions AND $asOf IN r2.revisions))
-			               AND NOT coalesce(r1.dubious, false) AND NOT coalesce(r2.dubious, false) })""";
-
-	/**
-	 * The date relations with {@code c} were established, as the newest revision stating
-	 * a date gives it (null when no record gives one).
-	 */
-	static final String ESTABLISHED = """
-			COLLECT { MATCH (tkm)-[r:DIPLOMATIC_RELATIONS]-(c)
-			          WHERE r.established IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
-			            AND NOT coalesce(r.dubious, false)
-			          RETURN r.established AS established ORDER BY r.revisions[-1] DESC, established }[0]""";
+	static final String COUNTERPART_ROWS = """
+			CALL (tkm) {
+			  MATCH (tkm)-[r]-(c:Entity)
+			  WHERE (c:Country OR ($withPlaceholders AND c:Placeholder)) AND c <> tkm
+			    AND ($asOf IS NULL OR $asOf IN r.revisions) AND NOT coalesce(r.dubious, false)
+			  RETURN c, r.revisions IS NOT NULL AS linked, type(r) = 'DIPLOMATIC_RELATIONS' AS related,
+			         CASE WHEN type(r) = 'DIPLOMATIC_RELATIONS' AND r.established IS NOT NULL
+			              THEN {established: r.established, revision: r.revisions[-1]} END AS dated
+			  UNION ALL
+			  MATCH (tkm)-[r1]-(:Fact)-[r2]-(c:Entity)
+			  WHERE (c:Country OR ($withPlaceholders AND c:Placeholder)) AND c <> tkm
+			    AND r1.revisions IS NOT NULL AND r2.revisions IS NOT NULL
+			    AND ($asOf IS NULL OR ($asOf IN r1.revisions AND $asOf IN r2.revisions))
+			    AND NOT coalesce(r1.dubious, false) AND NOT coalesce(r2.dubious, false)
+			  RETURN c, true AS linked, false AS related, null AS dated
+			  UNION ALL
+			  MATCH (tkm)<-[r1:ACTIVE_IN]-(:Company)-[r2:HEADQUARTERED_IN]->(c:Entity)
+			  WHERE (c:Country OR ($withPlaceholders AND c:Placeholder)) AND c <> tkm
+			    AND ($asOf IS NULL OR ($asOf IN r1.revisions AND $asOf IN r2.revisions))
+			    AND NOT coalesce(r1.dubious, false) AND NOT coalesce(r2.dubious, false)
+			  RETURN c, true AS linked, false AS related, null AS dated
+			}
+			WITH tkm, c, count(CASE WHEN linked THEN 1 END) AS links, count(CASE WHEN related THEN 1 END) > 0 AS related,
+			     collect(dated) AS dates
+			WHERE links > 0
+			WITH tkm, c, related,
+			     COLLECT { UNWIND dates AS dated
+			               RETURN dated.established AS established ORDER BY dated.revision DESC, established }[0]
+			     AS established
+			""";
 
 	/**
 	 * Whether {@code c} keeps a present embassy in Ashgabat: in the city itself, or "in
@@ -75,40 +97,32 @@ class CountryRepository {
 			             WHERE m.missionKind = $missionKind AND coalesce(m.present, true)
 			               AND ($asOf IS NULL OR $asOf IN m.revisions) AND NOT coalesce(m.dubious, false) })""";
 
-	/** A country by ISO alpha-3 code, name, alias or key, case-insensitive. */
-	static final String COUNTRY = """
-			WITH toLower(trim($name)) AS wanted
-			MATCH (c:Entity:Country)
-			WHERE toLower(c.iso3) = wanted OR toLower(c.name) = wanted OR c.id = wanted
-			   OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) = wanted)
-			RETURN c
-			ORDER BY CASE WHEN toLower(c.iso3) = wanted THEN 0 WHEN toLower(c.name) = wanted THEN 1 ELSE 2 END, c.id
-			LIMIT 1""";
-
 	/**
-	 * Turkmenistan's counterparts matching the filter, up to the sort. The fragments
-	 * above are inserted as {@code %1$s} (counterpart), {@code %2$s} (established),
-	 * {@code %3$s} (embassy in Ashgabat) and {@code %4$s} (mission kind).
+	 * Turkmenistan's counterparts ({@link #COUNTERPART_ROWS}) matching the filter, up to
+	 * the sort. The fragments above are inserted as {@code %1$s} (counterparts),
+	 * {@code %2$s} (embassy in Ashgabat) and {@code %3$s} (mission kind); those two are
+	 * asked only of the counterparts, and only when the filter names them (written as
+	 * {@code $x IS NULL OR ...} predicates, which the planner short-circuits; comparing
+	 * {@code EXISTS {...} = $x} made it run the subquery for every counterpart).
 	 */
 	static final String COUNTERPARTS = """
 			MATCH (tkm:Entity:Country {id: 'turkmenistan'})
-			MATCH (c:Entity)
-			WHERE (c:Country OR ($includePlaceholders AND c:Placeholder)) AND c <> tkm
-			  AND ($nameContains IS NULL OR toLower(c.name) CONTAINS toLower($nameContains)
+			%1$s
+			WITH tkm, c, established
+			WHERE ($nameContains IS NULL OR toLower(c.name) CONTAINS toLower($nameContains)
 			       OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) CONTAINS toLower($nameContains)))
 			  AND ($region IS NULL OR toLower(c.region) = toLower($region))
 			  AND ($subregion IS NULL OR toLower(c.subregion) = toLower($subregion))
-			  AND %1$s
-			WITH tkm, c, %2$s AS established
-			WHERE ($establishedBefore IS NULL
+			  AND ($establishedBefore IS NULL
 			       OR (established < $establishedBefore AND NOT $establishedBefore STARTS WITH established))
 			  AND ($establishedAfter IS NULL
 			       OR (established > $establishedAfter AND NOT established STARTS WITH $establishedAfter))
-			  AND ($hasEmbassyInAshgabat IS NULL OR %3$s = $hasEmbassyInAshgabat)
-			  AND ($missionKind IS NULL OR %4$s)
+			  AND ($hasEmbassyInAshgabat IS NULL OR ($hasEmbassyInAshgabat AND %2$s)
+			       OR (NOT $hasEmbassyInAshgabat AND NOT %2$s))
+			  AND ($missionKind IS NULL OR %3$s)
 			WITH c, CASE $orderBy WHEN 'ESTABLISHED' THEN established WHEN 'ISO3' THEN c.iso3
 			                      ELSE toLower(c.name) END AS sortKey
-			""".formatted(IS_COUNTERPART, ESTABLISHED, HAS_EMBASSY_IN_ASHGABAT, HAS_MISSION_KIND);
+			""".formatted(COUNTERPART_ROWS, HAS_EMBASSY_IN_ASHGABAT, HAS_MISSION_KIND);
 
 	/** Ascending sort, counterparts without a sort key last, then the page. */
 	static final String COUNTERPARTS_ASC = COUNTERPARTS + """
@@ -140,16 +154,14 @@ class CountryRepository {
 
 	/**
 	 * The statistics: every count in one statement, over the same counterparts as
-	 * {@link #COUNTERPARTS}.
+	 * {@link #COUNTERPARTS} (placeholders always found, {@code $withPlaceholders}, and
+	 * counted apart).
 	 */
 	static final String STATISTICS = """
 			MATCH (tkm:Entity:Country {id: 'turkmenistan'})
 			CALL (tkm) {
-			  MATCH (c:Entity)
-			  WHERE (c:Country OR c:Placeholder) AND c <> tkm AND %1$s
-			  WITH tkm, c, %2$s AS established, %3$s AS embassy,
-			       EXISTS { MATCH (tkm)-[r:DIPLOMATIC_RELATIONS]-(c)
-			                WHERE ($asOf IS NULL OR $asOf IN r.revisions) AND NOT coalesce(r.dubious, false) } AS related
+			  %1$s
+			  WITH tkm, c, established, related, %2$s AS embassy
 			  WITH c, established, embassy, related, (c:Country OR $includePlaceholders) AS counted
 			  RETURN count(CASE WHEN counted THEN 1 END) AS counterparts,
 			         count(CASE WHEN c:Placeholder THEN 1 END) AS unnamedCounterparts,
@@ -199,30 +211,30 @@ class CountryRepository {
 			       factsByRevision,
 			       COUNT { MATCH (tkm)-[r:MEMBER_OF|PARTNER_OF]->(:Organisation)
 			               WHERE ($asOf IS NULL OR $asOf IN r.revisions) AND NOT coalesce(r.dubious, false) } AS memberships"""
-		.formatted(IS_COUNTERPART, ESTABLISHED, HAS_EMBASSY_IN_ASHGABAT);
+		.formatted(COUNTERPART_ROWS, HAS_EMBASSY_IN_ASHGABAT);
 
 	private final Neo4jClient neo4j;
 
-	CountryRepository(Neo4jClient neo4j) {
+	private final EntityLookup entities;
+
+	CountryRepository(Neo4jClient neo4j, EntityLookup entities) {
 		this.neo4j = neo4j;
+		this.entities = entities;
 	}
 
-	/** The country with this name, alias, ISO alpha-3 code or key; null for none. */
+	/**
+	 * The country with this name, alias, ISO alpha-3 code, key or global id; null for
+	 * none.
+	 */
 	GraphNode findByName(String name) {
-		return this.neo4j.query(COUNTRY)
-			.bind(name)
-			.to("name")
-			.fetchAs(GraphNode.class)
-			.mappedBy((types, row) -> GraphNode.of(row.get("c").asNode()))
-			.one()
-			.orElse(null);
+		return this.entities.named("Country", name);
 	}
 
 	/** One page of counterparts, and the number of all that match. */
 	CounterpartPage counterparts(CounterpartFilter filter, CounterpartOrder order, int offset, int first, Revision asOf,
 			boolean includePlaceholders) {
 		String cypher = (order.direction() == CounterpartOrder.Direction.DESC) ? COUNTERPARTS_DESC : COUNTERPARTS_ASC;
-		Map<String, Object> parameters = KeyedRows.parameters("asOf", Revision.codeOf(asOf), "includePlaceholders",
+		Map<String, Object> parameters = KeyedRows.parameters("asOf", Revision.codeOf(asOf), "withPlaceholders",
 				includePlaceholders, "nameContains", filter.nameContains(), "region", filter.region(), "subregion",
 				filter.subregion(), "establishedBefore", filter.establishedBefore(), "establishedAfter",
 				filter.establishedAfter(), "hasEmbassyInAshgabat", filter.hasEmbassyInAshgabat(), "missionKind",
@@ -251,7 +263,8 @@ class CountryRepository {
 	/** The statistics, in one statement. */
 	Statistics statistics(Revision asOf, boolean includePlaceholders) {
 		return this.neo4j.query(STATISTICS)
-			.bindAll(KeyedRows.parameters("asOf", Revision.codeOf(asOf), "includePlaceholders", includePlaceholders))
+			.bindAll(KeyedRows.parameters("asOf", Revision.codeOf(asOf), "withPlaceholders", true,
+					"includePlaceholders", includePlaceholders))
 			.fetchAs(Statistics.class)
 			.mappedBy((types, row) -> new Statistics(asOf, row.get("counterparts").asInt(),
 					row.get("unnamedCounterparts").asInt(), row.get("withEmbassy").asInt(),

@@ -1,42 +1,86 @@
 package tm.relations.node;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The entities of one kind, and one entity of a kind by its key, global id, name or
- * alias: the lookups the feature entry points ({@code pipeline(name:)}, {@code railways},
- * ...) share. The label always comes from the calling code ({@link NodeTypes}), never
- * from a request.
+ * The entities of one kind, and one entity of a kind by its key, global id, name, ISO
+ * code or alias: the lookups the feature entry points ({@code country(name:)},
+ * {@code energyPartners(of:)}, {@code pipeline(name:)}, {@code railways}, ...) share. The
+ * label always comes from the calling code ({@link NodeTypes}), never from a request.
  */
 @Repository
 @Transactional(readOnly = true)
 public class EntityLookup {
 
-	/** The entities of a kind mentioned by {@code $asOf} (all when null), by name. */
+	/**
+	 * The entities of a kind mentioned by {@code $asOf} (all when null), by name. The
+	 * dynamic label reads only the nodes of the kind, through the label lookup index; the
+	 * {@code Entity} label is tested as {@code IN labels(n)}, since a label predicate
+	 * made the planner scan every entity instead.
+	 */
 	static final String ALL_OF_KIND = """
-			MATCH (n:Entity)
-			WHERE $label IN labels(n) AND ($asOf IS NULL OR $asOf IN coalesce(n.revisions, []))
+			MATCH (n:$($label))
+			WHERE 'Entity' IN labels(n) AND ($asOf IS NULL OR $asOf IN coalesce(n.revisions, []))
 			RETURN n
 			ORDER BY n.name""";
 
 	/**
-	 * An entity of a kind by key, global id, name or alias, case-insensitive; a key or
-	 * name match before an alias match.
+	 * Which entity of a kind a request means: the one whose key, global id
+	 * ({@code Country:japan}), name or ISO alpha-3 code equals the text (trimmed,
+	 * case-insensitive), else the one with such an alias; ties by name, then key. One
+	 * query part, ending in {@code RETURN n}, that reads the map parameter
+	 * {@code $lookup} ({@link #lookup(String, String)}): run it alone, or inside
+	 * {@code CALL () { ... }} of a larger statement.
+	 * <p>
+	 * Candidates come from indexes rather than from reading every entity: an entity whose
+	 * name, alias or code equals the text holds the text's words in that order, so the
+	 * full-text index {@code entity_names} finds it among the hits of the text as a
+	 * phrase, and one whose key equals the text (keys are lower-case slugs), or the key
+	 * part of a global id, is found by the key's unique index. The exact conditions then
+	 * keep the same node a scan would. Only a text the index holds no word of (nothing
+	 * but English stop words, which the analyzer drops, or no letter or digit) is looked
+	 * up by reading every entity ({@code scan}).
 	 */
-	static final String ONE_BY_NAME = """
-			WITH toLower(trim($name)) AS wanted
-			MATCH (n:Entity)
-			WHERE $label IN labels(n)
-			  AND (toLower(n.id) = wanted OR toLower($label + ':' + n.id) = wanted OR toLower(n.name) = wanted
-			       OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = wanted))
+	public static final String NAMED = """
+			CALL () {
+			  WITH $lookup AS lookup WHERE lookup.phrase IS NOT NULL
+			  CALL db.index.fulltext.queryNodes('entity_names', lookup.phrase) YIELD node
+			  RETURN node AS n
+			  UNION
+			  WITH toLower(trim($lookup.text)) AS wanted, toLower($lookup.label) + ':' AS prefix
+			  MATCH (n:Entity)
+			  WHERE n.id IN [wanted, CASE WHEN wanted STARTS WITH prefix THEN substring(wanted, size(prefix)) END]
+			  RETURN n
+			  UNION
+			  WITH $lookup AS lookup WHERE lookup.scan
+			  MATCH (n:Entity)
+			  RETURN n
+			}
+			WITH n, toLower(trim($lookup.text)) AS wanted
+			WHERE $lookup.label IN labels(n)
+			WITH n, CASE WHEN toLower(n.id) = wanted OR toLower($lookup.label + ':' + n.id) = wanted
+			                  OR toLower(n.name) = wanted OR toLower(n.iso3) = wanted THEN 0
+			             WHEN any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = wanted) THEN 1 END AS rank
+			WHERE rank IS NOT NULL
 			RETURN n
-			ORDER BY CASE WHEN toLower(n.name) = wanted OR toLower(n.id) = wanted THEN 0 ELSE 1 END, n.name
+			ORDER BY rank, n.name, n.id
 			LIMIT 1""";
+
+	/**
+	 * The words the full-text analyzer ({@code standard-folding}) drops: Lucene's English
+	 * stop words.
+	 */
+	static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if",
+			"in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there",
+			"these", "they", "this", "to", "was", "will", "with");
 
 	private final Neo4jClient neo4j;
 
@@ -45,16 +89,62 @@ public class EntityLookup {
 	}
 
 	/**
+	 * The {@code $lookup} parameter of {@link #NAMED}.
+	 * @param label the kind wanted, a graph label
+	 * @param text what the request calls it (null or blank finds nothing)
+	 * @return the parameter: {@code label}, {@code text}, the Lucene {@code phrase} of
+	 * the text (null when the index holds no word of it) and whether to {@code scan}
+	 */
+	public static Map<String, Object> lookup(String label, String text) {
+		String phrase = phrase(text);
+		return KeyedRows.parameters("label", label, "text", text, "phrase", phrase, "scan",
+				phrase == null && text != null && !text.isBlank());
+	}
+
+	/**
 	 * Every entity with this label mentioned by the revision (every one when {@code asOf}
 	 * is null).
 	 */
 	public List<GraphNode> all(String label, String asOf) {
-		return nodes(ALL_OF_KIND, parameters("label", label, "asOf", asOf));
+		return nodes(ALL_OF_KIND, KeyedRows.parameters("label", label, "asOf", asOf));
 	}
 
 	/** The entity with this label named so, or null. */
 	public GraphNode named(String label, String name) {
-		return nodes(ONE_BY_NAME, parameters("label", label, "name", name)).stream().findFirst().orElse(null);
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		return nodes(NAMED, KeyedRows.parameters("lookup", lookup(label, name))).stream().findFirst().orElse(null);
+	}
+
+	/**
+	 * The text as a Lucene phrase for the full-text index; null when the analyzer would
+	 * keep no word of it, so that the index cannot find it.
+	 */
+	static String phrase(String text) {
+		if (text == null || !indexed(text)) {
+			return null;
+		}
+		String trimmed = text.strip();
+		return "\"" + trimmed.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+	/**
+	 * Whether the full-text analyzer keeps a word of the text: a run of letters and
+	 * digits that, accents folded and lower-cased, is plain ASCII and no stop word. Words
+	 * of other scripts are indexed too, but are not counted here: a text of nothing else
+	 * is looked up by a scan, which is slower but cannot miss.
+	 */
+	static boolean indexed(String text) {
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT);
+		for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+			if (!word.isEmpty() && !STOP_WORDS.contains(word) && word.chars().allMatch((c) -> c < 128)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private List<GraphNode> nodes(String cypher, Map<String, Object> parameters) {
@@ -63,13 +153,6 @@ public class EntityLookup {
 			.fetchAs(GraphNode.class)
 			.mappedBy((types, row) -> GraphNode.of(row.get("n").asNode()))
 			.all());
-	}
-
-	private static Map<String, Object> parameters(String k1, Object v1, String k2, Object v2) {
-		Map<String, Object> parameters = new java.util.HashMap<>();
-		parameters.put(k1, v1);
-		parameters.put(k2, v2);
-		return parameters;
 	}
 
 }

@@ -1,0 +1,177 @@
+package tm.relations.node;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Value;
+import org.neo4j.kernel.api.impl.schema.fulltext.analyzer.StandardFoldingAnalyzer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tm.relations.GraphApiTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link EntityLookup#NAMED} finds its candidates through the full-text and key indexes
+ * instead of reading every entity. These tests hold it to the same lookup done by reading
+ * every entity of the kind: the same node for every key, global id, name, ISO code and
+ * alias in the graph, whatever the case and padding.
+ */
+class EntityLookupTests extends GraphApiTestSupport {
+
+	private static final List<String> LABELS = List.of("Country", "Pipeline", "Railway", "Corridor", "Organisation",
+			"Company");
+
+	@Autowired
+	private EntityLookup entities;
+
+	@Test
+	void findsTheNodeAScanFindsForEveryNameAliasCodeAndKey() {
+		int compared = 0;
+		for (String label : LABELS) {
+			for (String text : texts(label)) {
+				Map<String, Object> lookup = EntityLookup.lookup(label, text);
+				assertThat(lookup.get("scan")).as("'%s' needs a scan", text).isEqualTo(!EntityLookup.indexed(text));
+				GraphNode found = this.entities.named(label, text);
+				assertThat(found).as("%s named '%s'", label, text).isNotNull();
+				assertThat(found.key()).as("%s named '%s'", label, text).isEqualTo(scanned(label, text));
+				compared++;
+			}
+		}
+		assertThat(compared).isGreaterThan(500);
+	}
+
+	@Test
+	void usesTheIndexesForCodesAliasesAndKeysAndScansOnlyForStopWords() {
+		for (String text : List.of("JPN", "Nippon", "japan", "Country:japan", "Türkmenistan", "People's Republic")) {
+			assertThat(EntityLookup.lookup("Country", text)).as(text).containsEntry("scan", false);
+		}
+		for (String text : List.of("The", "AND", "--", "Ánd", "Ашхабад")) {
+			assertThat(EntityLookup.lookup("Country", text)).as(text).containsEntry("scan", true);
+		}
+		assertThat(EntityLookup.lookup("Country", " ")).containsEntry("scan", false).containsEntry("phrase", null);
+		assertThat(EntityLookup.phrase("  Say \"ah\\\" ")).isEqualTo("\"Say \\\"ah\\\\\\\"\"");
+	}
+
+	@Test
+	void findsByScanWhatTheIndexCannotHold() {
+		assertThat(scanned("Country", "japan")).isEqualTo("japan");
+		assertThat(scanned("Country", "Country:JAPAN")).isEqualTo("japan");
+		assertThat(scanned("Country", "AND")).isNull();
+	}
+
+	@Test
+	void countsAsIndexedOnlyTextsTheFullTextAnalyzerKeepsAWordOf() throws IOException {
+		assertThat(EntityLookup.STOP_WORDS).containsExactlyInAnyOrderElementsOf(
+				EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map((word) -> new String((char[]) word)).toList());
+		List<String> texts = new ArrayList<>(List.of("and", "The", "it's", "a.n.d", "Ánd", "中国", "—", "150-km",
+				"Korpeje–Kurt Kui", "Central Asiaâ€“China gas pipeline", "ｔｈｅ", "Ashgabat's", "Türkmenabat"));
+		LABELS.forEach((label) -> texts.addAll(texts(label)));
+		try (Analyzer analyzer = new StandardFoldingAnalyzer()) {
+			for (String text : texts) {
+				if (EntityLookup.indexed(text)) {
+					assertThat(tokens(analyzer, text)).as("words the index keeps of '%s'", text).isNotEmpty();
+				}
+			}
+		}
+	}
+
+	@Test
+	void keysAreLowerCaseAsTheKeyIndexLookupAssumes() {
+		try (var session = this.driver.session()) {
+			int upperCase = session.executeRead((tx) -> tx.run("""
+					MATCH (n:Entity) WHERE n.id <> toLower(n.id) RETURN count(n) AS n""").single().get("n").asInt());
+			assertThat(upperCase).isZero();
+		}
+	}
+
+	@Test
+	void resolvesCountriesByGlobalIdAndAnyCaseButNotByStopWords() {
+		this.graphQl.document("""
+				{ globalId: country(name: "country:JAPAN") { id }
+				  lowerIso: country(name: "jpn") { id }
+				  upperAlias: country(name: "VATICAN") { id }
+				  stopWords: country(name: "The") { id }
+				  pipeline(name: "Pipeline:tapi-pipeline") { id } }""")
+			.execute()
+			.path("globalId.id")
+			.entity(String.class)
+			.isEqualTo("Country:japan")
+			.path("lowerIso.id")
+			.entity(String.class)
+			.isEqualTo("Country:japan")
+			.path("upperAlias.id")
+			.entity(String.class)
+			.isEqualTo("Country:holy-see")
+			.path("stopWords")
+			.valueIsNull()
+			.path("pipeline.id")
+			.entity(String.class)
+			.isEqualTo("Pipeline:tapi-pipeline");
+	}
+
+	/**
+	 * Every way to name each entity of the kind: key, global id, name, ISO code and
+	 * aliases, as stored, upper-cased, and lower-cased with padding.
+	 */
+	private List<String> texts(String label) {
+		List<String> texts = new ArrayList<>();
+		try (var session = this.driver.session()) {
+			session
+				.executeRead((tx) -> tx.run("""
+						MATCH (n:Entity) WHERE $label IN labels(n)
+						RETURN [n.id, $label + ':' + n.id, n.name, n.iso3] + coalesce(n.aliases, []) AS names""",
+						Map.of("label", label))
+					.list())
+				.forEach((row) -> {
+					for (Value name : row.get("names").values()) {
+						if (!name.isNull()) {
+							String text = name.asString();
+							texts.addAll(List.of(text, text.toUpperCase(Locale.ROOT),
+									"  " + text.toLowerCase(Locale.ROOT) + " "));
+						}
+					}
+				});
+		}
+		return texts;
+	}
+
+	/** The key of the entity the same lookup finds by reading every entity; or null. */
+	private String scanned(String label, String text) {
+		Map<String, Object> scan = KeyedRows.parameters("label", label, "text", text, "phrase", null, "scan", true);
+		try (var session = this.driver.session()) {
+			return session.executeRead((tx) -> tx.run(EntityLookup.NAMED, Map.of("lookup", scan))
+				.list()
+				.stream()
+				.map((row) -> row.get("n").get("id").asString())
+				.findFirst()
+				.orElse(null));
+		}
+	}
+
+	private static List<String> tokens(Analyzer analyzer, String text) {
+		List<String> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("name", text)) {
+			var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
+	}
+
+}
