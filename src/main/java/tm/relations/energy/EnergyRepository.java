@@ -25,8 +25,9 @@ import tm.relations.node.KeyedRows;
 class EnergyRepository {
 
 	/**
-	 * The energy partners of the country {@code $of} (key, global id, name, ISO code or
-	 * alias, case-insensitive), in one statement:
+	 * The energy partners of the country {@code $lookup} names (key, global id, name, ISO
+	 * code or alias, case-insensitive: the shared {@link EntityLookup#NAMED}, inserted as
+	 * {@code %s}, which finds it through the indexes), in one statement:
 	 * <ol>
 	 * <li>the assets (pipelines, dams, fields, concessions) tied to {@code of}: a route
 	 * stop, builder, backer, spanned country or location in it (following
@@ -42,64 +43,74 @@ class EnergyRepository {
 	 * that resolves a stop to its country and the home of a company only need provenance.
 	 * One row per partner; a single row with a null {@code partner} when there is none,
 	 * and a null {@code of} when the country is unknown.
+	 * <p>
+	 * The cost follows the answer: the assets are found from {@code of} outwards (the
+	 * places in it, then what points at them), not by testing every asset of the graph,
+	 * and each asset flows as a row into the subquery that finds its partners.
+	 * (Collecting the assets into a list and unwinding it in each branch of a
+	 * {@code UNION} made the list part of every row the union deduplicates: memory grew
+	 * with the rows times the assets, past the transaction memory limit at x1000 of the
+	 * benchmark.) The branches cannot repeat a row, except an operator's home reached by
+	 * two ownership paths, which is the one {@code DISTINCT}.
 	 */
 	static final String ENERGY_PARTNERS = """
-			WITH toLower(trim($of)) AS wanted
-			OPTIONAL MATCH (candidate:Entity:Country)
-			WHERE toLower(candidate.id) = wanted OR toLower('Country:' + candidate.id) = wanted
-			   OR toLower(candidate.name) = wanted OR toLower(candidate.iso3) = wanted
-			   OR any(alias IN coalesce(candidate.aliases, []) WHERE toLower(alias) = wanted)
-			WITH candidate AS of, wanted
-			ORDER BY CASE WHEN toLower(of.name) = wanted OR toLower(of.id) = wanted THEN 0 ELSE 1 END, of.name
-			LIMIT 1
-			OPTIONAL CALL (of) {
-			  MATCH (asset:Entity)
-			  WHERE (asset:Pipeline OR asset:Dam OR asset:Field OR asset:Concession)
-			    AND (EXISTS { MATCH (asset)-[r:ROUTE|BUILT_BY|BACKED_BY|SPANS|LOCATED_IN]->(:Entity)
-			                        -[l:LOCATED_IN WHERE l.revisions IS NOT NULL AND NOT coalesce(l.dubious, false)]->{0,4}(of)
-			                  WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
-			                    AND ($includeDubious OR NOT coalesce(r.dubious, false)) }
-			      OR EXISTS { MATCH (of)<-[a:ACTIVE_IN]-(:Company)-[r:OPERATES|HOLDS]->(asset)
-			                  WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
-			                    AND ($includeDubious OR NOT coalesce(r.dubious, false))
-			                    AND ($includeDubious OR NOT coalesce(a.dubious, false)) }
-			      OR EXISTS { MATCH (of)-[p:PARTY_TO]->(:Treaty)-[r:CONCERNS]->(asset)
-			                  WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
-			                    AND ($includeDubious OR NOT coalesce(r.dubious, false))
-			                    AND ($includeDubious OR NOT coalesce(p.dubious, false)) })
-			  RETURN collect(asset) AS assets
+			OPTIONAL CALL () {
+			%s
 			}
-			OPTIONAL CALL (of, assets) {
-			  UNWIND assets AS asset
-			  MATCH (asset)-[r:ROUTE]->(stop:Entity)
-			  WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
-			    AND ($includeDubious OR NOT coalesce(r.dubious, false))
-			  CALL (stop) {
-			    OPTIONAL MATCH located = (stop)-[l:LOCATED_IN WHERE l.revisions IS NOT NULL
-			                                     AND NOT coalesce(l.dubious, false)]->{0,4}(country:Country)
-			    RETURN country
-			    ORDER BY length(located)
-			    LIMIT 1
+			WITH n AS of
+			OPTIONAL CALL (of) {
+			  CALL (of) {
+			    MATCH (of)<-[l:LOCATED_IN WHERE l.revisions IS NOT NULL AND NOT coalesce(l.dubious, false)]-{0,4}(:Entity)
+			          <-[r:ROUTE|BUILT_BY|BACKED_BY|SPANS|LOCATED_IN]-(asset:Entity)
+			    WHERE (asset:Pipeline OR asset:Dam OR asset:Field OR asset:Concession)
+			      AND r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			      AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			    RETURN asset
+			    UNION
+			    MATCH (of)<-[a:ACTIVE_IN]-(:Company)-[r:OPERATES|HOLDS]->(asset:Entity)
+			    WHERE (asset:Pipeline OR asset:Dam OR asset:Field OR asset:Concession)
+			      AND r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			      AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			      AND ($includeDubious OR NOT coalesce(a.dubious, false))
+			    RETURN asset
+			    UNION
+			    MATCH (of)-[p:PARTY_TO]->(:Treaty)-[r:CONCERNS]->(asset:Entity)
+			    WHERE (asset:Pipeline OR asset:Dam OR asset:Field OR asset:Concession)
+			      AND r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			      AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			      AND ($includeDubious OR NOT coalesce(p.dubious, false))
+			    RETURN asset
 			  }
-			  WITH of, asset, r, country AS partner
-			  WHERE partner IS NOT NULL AND partner <> of
-			  RETURN partner, r AS fact, true AS outgoing, asset, null AS company, [] AS railheads
-			  UNION
-			  UNWIND assets AS asset
-			  MATCH (asset)-[r:BUILT_BY|BACKED_BY|SPANS]->(partner:Country)
-			  WHERE partner <> of AND r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
-			    AND ($includeDubious OR NOT coalesce(r.dubious, false))
-			  RETURN partner, r AS fact, true AS outgoing, asset, null AS company, [] AS railheads
-			  UNION
-			  UNWIND assets AS asset
-			  MATCH (company:Company)-[r:OPERATES|HOLDS]->(asset)
-			  WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
-			    AND ($includeDubious OR NOT coalesce(r.dubious, false))
-			  MATCH (company)-[o:OWNED_BY WHERE o.revisions IS NOT NULL AND NOT coalesce(o.dubious, false)]->{0,2}(home:Company)
-			        -[h:HEADQUARTERED_IN]->(partner:Country)
-			  WHERE partner <> of AND h.revisions IS NOT NULL AND NOT coalesce(h.dubious, false)
-			  RETURN partner, r AS fact, true AS outgoing, asset, company, [] AS railheads
-			  UNION
+			  CALL (of, asset) {
+			    MATCH (asset)-[r:ROUTE]->(stop:Entity)
+			    WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			      AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			    CALL (stop) {
+			      OPTIONAL MATCH located = (stop)-[l:LOCATED_IN WHERE l.revisions IS NOT NULL
+			                                       AND NOT coalesce(l.dubious, false)]->{0,4}(country:Country)
+			      RETURN country
+			      ORDER BY length(located)
+			      LIMIT 1
+			    }
+			    WITH r, country AS partner
+			    WHERE partner IS NOT NULL AND partner <> of
+			    RETURN partner, r AS fact, null AS company
+			    UNION ALL
+			    MATCH (asset)-[r:BUILT_BY|BACKED_BY|SPANS]->(partner:Country)
+			    WHERE partner <> of AND r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			      AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			    RETURN partner, r AS fact, null AS company
+			    UNION ALL
+			    MATCH (company:Company)-[r:OPERATES|HOLDS]->(asset)
+			    WHERE r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
+			      AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			    MATCH (company)-[o:OWNED_BY WHERE o.revisions IS NOT NULL AND NOT coalesce(o.dubious, false)]->{0,2}(home:Company)
+			          -[h:HEADQUARTERED_IN]->(partner:Country)
+			    WHERE partner <> of AND h.revisions IS NOT NULL AND NOT coalesce(h.dubious, false)
+			    RETURN DISTINCT partner, r AS fact, company
+			  }
+			  RETURN partner, fact, true AS outgoing, asset, company, [] AS railheads
+			  UNION ALL
 			  MATCH (of)-[r:EXPORTS_GAS_TO|EXPORTS_ELECTRICITY_TO|EXPORTS_LPG_TO|SUPPLIES_WARM_WATER_TO]-(partner:Country)
 			  WHERE partner <> of AND r.revisions IS NOT NULL AND ($asOf IS NULL OR $asOf IN r.revisions)
 			    AND ($includeDubious OR NOT coalesce(r.dubious, false))
@@ -112,7 +123,8 @@ class EnergyRepository {
 			     collect(CASE WHEN fact IS NOT NULL THEN {fact: fact, outgoing: outgoing, asset: asset,
 			                                              company: company, railheads: railheads} END) AS connections
 			RETURN of, partner, connections
-			ORDER BY partner.name""";
+			ORDER BY partner.name"""
+		.formatted(EntityLookup.NAMED);
 
 	private static final Comparator<EnergyConnection> CONNECTION_ORDER = Comparator.comparing(EnergyConnection::role)
 		.thenComparing((c) -> (c.asset() != null) ? c.asset().name() : "")
@@ -136,7 +148,8 @@ class EnergyRepository {
 	 */
 	List<EnergyPartner> energyPartners(String of, String asOf, boolean includeDubious) {
 		List<org.neo4j.driver.Record> rows = List.copyOf(this.neo4j.query(ENERGY_PARTNERS)
-			.bindAll(KeyedRows.parameters("of", of, "asOf", asOf, "includeDubious", includeDubious))
+			.bindAll(KeyedRows.parameters("lookup", EntityLookup.lookup("Country", of), "asOf", asOf, "includeDubious",
+					includeDubious))
 			.fetchAs(org.neo4j.driver.Record.class)
 			.mappedBy((types, row) -> row)
 			.all());

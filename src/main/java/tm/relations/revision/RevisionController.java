@@ -1,6 +1,12 @@
 package tm.relations.revision;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -8,14 +14,20 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import tm.relations.node.LinkKind;
+import tm.relations.web.BadRequestException;
 import tm.relations.web.Pagination;
 
 /**
  * {@code revisionDiff} and {@code facts}: the graph as one revision states it, and what
- * changed between two. Each answers with one Cypher statement.
+ * changed between two. Each answers with one Cypher statement; the diff's lists can be
+ * asked for in bounded parts ({@code limit}, {@code after}) and its counts alone.
  */
 @Controller
 class RevisionController {
+
+	/** The list fields of {@code RevisionDiff}, by the kind of change they list. */
+	private static final Map<String, ChangeKind> LISTS = Map.of("added", ChangeKind.ADDED, "removed",
+			ChangeKind.REMOVED, "changed", ChangeKind.CHANGED);
 
 	private final RevisionRepository revisions;
 
@@ -23,12 +35,40 @@ class RevisionController {
 		this.revisions = revisions;
 	}
 
+	/**
+	 * The diff in one statement: the counts, and the parts of {@code added},
+	 * {@code removed} and {@code changed} that the request selects (each selection with
+	 * its own {@code limit} and {@code after}, aliases included), read from the selection
+	 * set so that the list fields need no statement of their own.
+	 */
 	@QueryMapping
 	RevisionDiff revisionDiff(@Argument Revision from, @Argument Revision to, @Argument List<LinkKind> kinds,
-			@Argument Boolean includeDubious) {
-		List<FactRecord> records = this.revisions.statedBy(List.of(from, to), kinds,
-				Boolean.TRUE.equals(includeDubious));
-		return RevisionDiff.of(from, to, records);
+			@Argument Boolean includeDubious, DataFetchingFieldSelectionSet selection) {
+		Set<RevisionDiff.Part> parts = new LinkedHashSet<>();
+		for (SelectedField field : selection.getImmediateFields()) {
+			ChangeKind kind = LISTS.get(field.getName());
+			if (kind != null) {
+				parts.add(part(kind, (Integer) field.getArguments().get("limit"),
+						(String) field.getArguments().get("after")));
+			}
+		}
+		return this.revisions.diff(new RevisionDiff.Request(from, to, kinds, Boolean.TRUE.equals(includeDubious)),
+				parts);
+	}
+
+	@SchemaMapping(typeName = "RevisionDiff")
+	List<FactChange> added(RevisionDiff diff, @Argument Integer limit, @Argument String after) {
+		return part(diff, part(ChangeKind.ADDED, limit, after));
+	}
+
+	@SchemaMapping(typeName = "RevisionDiff")
+	List<FactChange> removed(RevisionDiff diff, @Argument Integer limit, @Argument String after) {
+		return part(diff, part(ChangeKind.REMOVED, limit, after));
+	}
+
+	@SchemaMapping(typeName = "RevisionDiff")
+	List<FactChange> changed(RevisionDiff diff, @Argument Integer limit, @Argument String after) {
+		return part(diff, part(ChangeKind.CHANGED, limit, after));
 	}
 
 	/**
@@ -54,6 +94,30 @@ class RevisionController {
 	@SchemaMapping(typeName = "FactChange")
 	String summary(FactChange change) {
 		return change.summary();
+	}
+
+	/**
+	 * A part the diff read with its counts; one it did not (none is expected: every
+	 * selection of a list is read up front) costs a statement of its own.
+	 */
+	private List<FactChange> part(RevisionDiff diff, RevisionDiff.Part part) {
+		List<FactChange> changes = diff.parts().get(part);
+		return (changes != null) ? changes : this.revisions.diff(diff.request(), List.of(part)).parts().get(part);
+	}
+
+	/**
+	 * A part of a list, its size checked as every page size of the API is. (Named
+	 * {@code limit}, not {@code first}: the query cost estimate weighs the fields below a
+	 * {@code first} as a page of 20 by default, which would have made existing diff
+	 * queries dearer; it weighs a list without {@code first} as {@code assumedListSize},
+	 * as before.)
+	 */
+	private static RevisionDiff.Part part(ChangeKind kind, Integer limit, String after) {
+		if (limit != null && (limit < 1 || limit > Pagination.MAX_FIRST)) {
+			throw new BadRequestException(
+					"Argument 'limit' must be between 1 and " + Pagination.MAX_FIRST + ", but was " + limit + ".");
+		}
+		return new RevisionDiff.Part(kind, limit, after);
 	}
 
 }

@@ -1,65 +1,74 @@
 package tm.relations.revision;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import tm.relations.node.LinkKind;
 
 /**
- * The changes between two revisions.
+ * The changes between two revisions, as far as a request asked for them: how many facts
+ * are added, removed, changed and unchanged, and the parts of the three lists it
+ * selected.
  *
- * @param from the older side
- * @param to the newer side
- * @param added facts only {@code to} states
- * @param removed facts only {@code from} states
- * @param changed facts both state, with different values
- * @param unchangedCount facts both state with the same values
+ * @param request what is compared
+ * @param counts how many facts each kind of change has (absent: none)
+ * @param parts the facts of each part asked for, in fact-key order
  */
-record RevisionDiff(Revision from, Revision to, List<FactChange> added, List<FactChange> removed,
-		List<FactChange> changed, int unchangedCount) {
+record RevisionDiff(Request request, Map<ChangeKind, Integer> counts, Map<Part, List<FactChange>> parts) {
 
 	RevisionDiff {
-		added = List.copyOf(added);
-		removed = List.copyOf(removed);
-		changed = List.copyOf(changed);
+		counts = counts.isEmpty() ? Map.of() : new EnumMap<>(counts);
+		parts = parts.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, (part) -> List.copyOf(part.getValue())));
+	}
+
+	// The accessors below are public: the schema's fields of the same names read them.
+
+	public Revision from() {
+		return this.request.from();
+	}
+
+	public Revision to() {
+		return this.request.to();
+	}
+
+	/** How many facts have this kind of change. */
+	int count(ChangeKind kind) {
+		return this.counts.getOrDefault(kind, 0);
+	}
+
+	public int addedCount() {
+		return count(ChangeKind.ADDED);
+	}
+
+	public int removedCount() {
+		return count(ChangeKind.REMOVED);
+	}
+
+	public int changedCount() {
+		return count(ChangeKind.CHANGED);
+	}
+
+	public int unchangedCount() {
+		return count(ChangeKind.UNCHANGED);
 	}
 
 	/**
-	 * Compares the records stated by either revision, fact by fact: a fact only
-	 * {@code to} states is added, one only {@code from} states is removed, one whose
-	 * records differ in content between the two is changed.
+	 * The change of one fact, from its records (each with the evidence of every revision
+	 * that states it): each side holds the records that side states, with only its
+	 * quotes; none when neither side quotes any.
 	 */
-	static RevisionDiff of(Revision from, Revision to, List<FactRecord> records) {
-		Map<String, List<FactRecord>> byFact = new LinkedHashMap<>();
-		records.stream()
-			.sorted(FactRecord.ORDER)
-			.forEach((record) -> byFact.computeIfAbsent(record.factKey(), (key) -> new ArrayList<>()).add(record));
-		List<FactChange> added = new ArrayList<>();
-		List<FactChange> removed = new ArrayList<>();
-		List<FactChange> changed = new ArrayList<>();
-		int unchanged = 0;
-		for (Map.Entry<String, List<FactRecord>> fact : byFact.entrySet()) {
-			List<FactRecord> before = side(fact.getValue(), from);
-			List<FactRecord> after = side(fact.getValue(), to);
-			if (before.isEmpty() && after.isEmpty()) {
-				continue;
-			}
-			FactChange change = FactChange.of(fact.getKey(), before, after);
-			if (before.isEmpty()) {
-				added.add(change);
-			}
-			else if (after.isEmpty()) {
-				removed.add(change);
-			}
-			else if (!contents(before).equals(contents(after))) {
-				changed.add(change);
-			}
-			else {
-				unchanged++;
-			}
+	static Optional<FactChange> change(List<FactRecord> records, Revision from, Revision to) {
+		List<FactRecord> before = side(records, from);
+		List<FactRecord> after = side(records, to);
+		if (before.isEmpty() && after.isEmpty()) {
+			return Optional.empty();
 		}
-		return new RevisionDiff(from, to, added, removed, changed, unchanged);
+		return Optional.of(FactChange.of(records.get(0).factKey(), before, after));
 	}
 
 	private static List<FactRecord> side(List<FactRecord> records, Revision revision) {
@@ -69,8 +78,31 @@ record RevisionDiff(Revision from, Revision to, List<FactChange> added, List<Fac
 			.toList();
 	}
 
-	private static java.util.Set<Object> contents(List<FactRecord> records) {
-		return new HashSet<>(records.stream().map(FactRecord::content).toList());
+	/**
+	 * The two revisions compared, and what of them.
+	 *
+	 * @param from the older side
+	 * @param to the newer side
+	 * @param kinds only facts of these kinds of link; all when empty
+	 * @param includeDubious whether statements flagged as dubious count
+	 */
+	record Request(Revision from, Revision to, List<LinkKind> kinds, boolean includeDubious) {
+
+		Request {
+			kinds = (kinds != null) ? List.copyOf(kinds) : List.of();
+		}
+
+	}
+
+	/**
+	 * A part of one list of the diff: its facts in fact-key order, those whose key sorts
+	 * after {@code after} (all when null), at most {@code limit} of them (all when null).
+	 *
+	 * @param kind the list
+	 * @param limit how many facts at most, or null for all
+	 * @param after the fact key the part starts after, or null for the start
+	 */
+	record Part(ChangeKind kind, Integer limit, String after) {
 	}
 
 }

@@ -97,48 +97,56 @@ final class BenchmarkQueries {
 
 	/**
 	 * {@code EnergyRepository}'s statement with the country found by name, and the
-	 * pipelines' routes (each stop resolved to its country) in the same statement.
+	 * pipelines' routes (each stop resolved to its country) in the same statement: the
+	 * assets found from the country outwards, each asset's partners found per asset (no
+	 * list of assets unwound in the branches of a {@code UNION}, whose deduplication then
+	 * held the list in every row: beyond the transaction memory limit at x1000).
 	 */
 	private static final String ENERGY_FLOOR = """
 			MATCH (of:Entity:Country {name: $of})
 			CALL (of) {
-			  MATCH (asset:Entity)
-			  WHERE (asset:Pipeline OR asset:Dam OR asset:Field OR asset:Concession)
-			    AND (EXISTS { MATCH (asset)-[r:ROUTE|BUILT_BY|BACKED_BY|SPANS|LOCATED_IN]->(:Entity)
-			                        -[l:LOCATED_IN WHERE l.revisions IS NOT NULL AND NOT coalesce(l.dubious, false)]->{0,4}(of)
-			                  WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false) }
-			      OR EXISTS { MATCH (of)<-[a:ACTIVE_IN]-(:Company)-[r:OPERATES|HOLDS]->(asset)
-			                  WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false) AND NOT coalesce(a.dubious, false) }
-			      OR EXISTS { MATCH (of)-[p:PARTY_TO]->(:Treaty)-[r:CONCERNS]->(asset)
-			                  WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false) AND NOT coalesce(p.dubious, false) })
-			  RETURN collect(asset) AS assets
-			}
-			CALL (of, assets) {
-			  UNWIND assets AS asset
-			  MATCH (asset)-[r:ROUTE]->(stop:Entity)
-			  WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
-			  CALL (stop) {
-			    OPTIONAL MATCH located = (stop)-[l:LOCATED_IN WHERE l.revisions IS NOT NULL
-			                                     AND NOT coalesce(l.dubious, false)]->{0,4}(country:Country)
-			    RETURN country ORDER BY length(located) LIMIT 1
+			  CALL (of) {
+			    MATCH (of)<-[l:LOCATED_IN WHERE l.revisions IS NOT NULL AND NOT coalesce(l.dubious, false)]-{0,4}(:Entity)
+			          <-[r:ROUTE|BUILT_BY|BACKED_BY|SPANS|LOCATED_IN]-(asset:Entity)
+			    WHERE (asset:Pipeline OR asset:Dam OR asset:Field OR asset:Concession)
+			      AND r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
+			    RETURN asset
+			    UNION
+			    MATCH (of)<-[a:ACTIVE_IN]-(:Company)-[r:OPERATES|HOLDS]->(asset:Entity)
+			    WHERE (asset:Pipeline OR asset:Dam OR asset:Field OR asset:Concession)
+			      AND r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false) AND NOT coalesce(a.dubious, false)
+			    RETURN asset
+			    UNION
+			    MATCH (of)-[p:PARTY_TO]->(:Treaty)-[r:CONCERNS]->(asset:Entity)
+			    WHERE (asset:Pipeline OR asset:Dam OR asset:Field OR asset:Concession)
+			      AND r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false) AND NOT coalesce(p.dubious, false)
+			    RETURN asset
 			  }
-			  WITH of, asset, r, country AS partner
-			  WHERE partner IS NOT NULL AND partner <> of
-			  RETURN partner, r AS fact, true AS outgoing, asset, null AS company, [] AS railheads
-			  UNION
-			  UNWIND assets AS asset
-			  MATCH (asset)-[r:BUILT_BY|BACKED_BY|SPANS]->(partner:Country)
-			  WHERE partner <> of AND r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
-			  RETURN partner, r AS fact, true AS outgoing, asset, null AS company, [] AS railheads
-			  UNION
-			  UNWIND assets AS asset
-			  MATCH (company:Company)-[r:OPERATES|HOLDS]->(asset)
-			  WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
-			  MATCH (company)-[o:OWNED_BY WHERE o.revisions IS NOT NULL AND NOT coalesce(o.dubious, false)]->{0,2}(home:Company)
-			        -[h:HEADQUARTERED_IN]->(partner:Country)
-			  WHERE partner <> of AND h.revisions IS NOT NULL AND NOT coalesce(h.dubious, false)
-			  RETURN partner, r AS fact, true AS outgoing, asset, company, [] AS railheads
-			  UNION
+			  CALL (of, asset) {
+			    MATCH (asset)-[r:ROUTE]->(stop:Entity)
+			    WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
+			    CALL (stop) {
+			      OPTIONAL MATCH located = (stop)-[l:LOCATED_IN WHERE l.revisions IS NOT NULL
+			                                       AND NOT coalesce(l.dubious, false)]->{0,4}(country:Country)
+			      RETURN country ORDER BY length(located) LIMIT 1
+			    }
+			    WITH r, country AS partner
+			    WHERE partner IS NOT NULL AND partner <> of
+			    RETURN partner, r AS fact, null AS company
+			    UNION ALL
+			    MATCH (asset)-[r:BUILT_BY|BACKED_BY|SPANS]->(partner:Country)
+			    WHERE partner <> of AND r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
+			    RETURN partner, r AS fact, null AS company
+			    UNION ALL
+			    MATCH (company:Company)-[r:OPERATES|HOLDS]->(asset)
+			    WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
+			    MATCH (company)-[o:OWNED_BY WHERE o.revisions IS NOT NULL AND NOT coalesce(o.dubious, false)]->{0,2}(home:Company)
+			          -[h:HEADQUARTERED_IN]->(partner:Country)
+			    WHERE partner <> of AND h.revisions IS NOT NULL AND NOT coalesce(h.dubious, false)
+			    RETURN DISTINCT partner, r AS fact, company
+			  }
+			  RETURN partner, fact, true AS outgoing, asset, company, [] AS railheads
+			  UNION ALL
 			  MATCH (of)-[r:EXPORTS_GAS_TO|EXPORTS_ELECTRICITY_TO|EXPORTS_LPG_TO|SUPPLIES_WARM_WATER_TO]-(partner:Country)
 			  WHERE partner <> of AND r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
 			  OPTIONAL MATCH (asset:Entity:Pipeline {id: r.via})
@@ -194,8 +202,14 @@ final class BenchmarkQueries {
 
 	/**
 	 * The diff in one statement: every fact record either revision states (as
-	 * {@code RevisionRepository} selects them), grouped by fact, each side with its
-	 * quote, classified added, removed, changed or unchanged.
+	 * {@code RevisionRepository} selects them), grouped by fact in fact-key order and
+	 * classified added, removed, changed or unchanged (the records compared by type, ends
+	 * and the properties that are not provenance); per class the count and the first
+	 * {@code $first} facts, each side with its records and their quotes (a row each; one
+	 * row without fact for the unchanged count). Only references to the records are kept
+	 * until the facts returned are known, so the whole diff never has to fit in memory
+	 * (and no {@code ORDER BY} at the end: it would hold the collected list in every
+	 * row).
 	 */
 	private static final String DIFF_FLOOR = """
 			CALL () {
@@ -204,51 +218,67 @@ final class BenchmarkQueries {
 			    AND NOT coalesce(r.dubious, false)
 			    AND NOT (object:Fact AND (type(r) IN $attributeTypes
 			             OR coalesce(object.factKey, object.key) = coalesce(r.factKey, r.key)))
-			  RETURN coalesce(r.factKey, r.key) AS factKey, type(r) AS type, r.key AS id, r.value AS value,
-			         r.revisions AS revisions, r.quotes AS quotes, r.current AS current,
-			         [k IN keys(r) WHERE NOT k IN $provenance | [k, r[k]]] AS content,
-			         coalesce(subject.id, subject.key) AS subject, coalesce(object.id, object.key) AS object
+			  RETURN coalesce(r.factKey, r.key) AS factKey, r AS record, $from IN r.revisions AS inFrom,
+			         $to IN r.revisions AS inTo
 			  UNION ALL
 			  MATCH (fact:Fact)
 			  WHERE fact.revisions IS NOT NULL AND ($from IN fact.revisions OR $to IN fact.revisions)
 			    AND NOT coalesce(fact.dubious, false)
-			  OPTIONAL MATCH (holder)-[h]->(fact)
-			  WHERE type(h) IN $attributeTypes OR coalesce(h.factKey, h.key) = coalesce(fact.factKey, fact.key)
-			  WITH fact, head(collect(holder)) AS holder
-			  RETURN coalesce(fact.factKey, fact.key) AS factKey, [l IN labels(fact) WHERE l <> 'Fact'][0] AS type,
-			         fact.key AS id, fact.value AS value, fact.revisions AS revisions, fact.quotes AS quotes,
-			         fact.current AS current, [k IN keys(fact) WHERE NOT k IN $provenance | [k, fact[k]]] AS content,
-			         coalesce(holder.id, holder.key, fact.key) AS subject,
-			         CASE WHEN holder IS NULL THEN null ELSE fact.key END AS object
+			  RETURN coalesce(fact.factKey, fact.key) AS factKey, fact AS record, $from IN fact.revisions AS inFrom,
+			         $to IN fact.revisions AS inTo
 			}
-			WITH factKey, type, id, value, current, subject, object, [type, subject, coalesce(object, ''), content] AS compared,
-			     [i IN range(0, size(revisions) - 1) WHERE revisions[i] = $from | quotes[i]] AS fromQuotes,
-			     [i IN range(0, size(revisions) - 1) WHERE revisions[i] = $to | quotes[i]] AS toQuotes
-			WITH factKey,
-			     collect(CASE WHEN size(fromQuotes) > 0 THEN {id: id, type: type, value: value, current: current,
-			             subject: subject, object: object, quotes: fromQuotes, compared: compared} END) AS before,
-			     collect(CASE WHEN size(toQuotes) > 0 THEN {id: id, type: type, value: value, current: current,
-			             subject: subject, object: object, quotes: toQuotes, compared: compared} END) AS after
-			WITH factKey, before, after,
-			     CASE WHEN size(before) = 0 THEN 'ADDED' WHEN size(after) = 0 THEN 'REMOVED'
-			          WHEN all(b IN before WHERE any(a IN after WHERE a.compared = b.compared))
-			           AND all(a IN after WHERE any(b IN before WHERE a.compared = b.compared)) THEN 'UNCHANGED'
+			WITH factKey, record, inFrom, inTo ORDER BY factKey
+			WITH factKey, collect(record) AS records, count(*) AS stated, count(CASE WHEN inFrom THEN 1 END) AS before,
+			     count(CASE WHEN inTo THEN 1 END) AS after, count(CASE WHEN inFrom AND inTo THEN 1 END) AS both
+			WITH factKey, records,
+			     CASE WHEN before = 0 THEN 'ADDED' WHEN after = 0 THEN 'REMOVED' WHEN both = stated THEN 'UNCHANGED'
+			          WHEN all(b IN records WHERE NOT $from IN b.revisions OR any(a IN records WHERE $to IN a.revisions AND %1$s))
+			           AND all(a IN records WHERE NOT $to IN a.revisions OR any(b IN records WHERE $from IN b.revisions AND %1$s))
+			          THEN 'UNCHANGED'
 			          ELSE 'CHANGED' END AS change
-			RETURN change, factKey,
-			       CASE WHEN change = 'UNCHANGED' THEN [] ELSE [b IN before | b {.*, compared: null}] END AS before,
-			       CASE WHEN change = 'UNCHANGED' THEN [] ELSE [a IN after | a {.*, compared: null}] END AS after
-			ORDER BY change, factKey""";
+			WITH change, count(*) AS total,
+			     collect(CASE WHEN change <> 'UNCHANGED' THEN [factKey, records] END)[..$first] AS page
+			UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS fact
+			WITH change, total, fact[0] AS factKey,
+			     [x IN coalesce(fact[1], []) | CASE WHEN x IS :: RELATIONSHIP
+			        THEN {id: x.key, type: type(x), value: x.value, current: x.current, revisions: x.revisions,
+			              quotes: x.quotes, subject: coalesce(startNode(x).id, startNode(x).key),
+			              object: coalesce(endNode(x).id, endNode(x).key)}
+			        ELSE [holder IN [[(holder)-[h]->(x) WHERE type(h) IN $attributeTypes
+			                          OR coalesce(h.factKey, h.key) = coalesce(x.factKey, x.key) | holder][0]] |
+			              {id: x.key, type: [l IN labels(x) WHERE l <> 'Fact'][0], value: x.value, current: x.current,
+			               revisions: x.revisions, quotes: x.quotes, subject: coalesce(holder.id, holder.key, x.key),
+			               object: CASE WHEN holder IS NULL THEN null ELSE x.key END}][0] END] AS records
+			RETURN change, total, factKey,
+			       [x IN records WHERE $from IN x.revisions |
+			        x {.id, .type, .value, .current, .subject, .object,
+			           quotes: [i IN range(0, size(x.revisions) - 1) WHERE x.revisions[i] = $from | x.quotes[i]]}] AS before,
+			       [x IN records WHERE $to IN x.revisions |
+			        x {.id, .type, .value, .current, .subject, .object,
+			           quotes: [i IN range(0, size(x.revisions) - 1) WHERE x.revisions[i] = $to | x.quotes[i]]}] AS after"""
+		.formatted(
+				"""
+						(a = b OR CASE WHEN a IS :: RELATIONSHIP AND b IS :: RELATIONSHIP
+						               THEN type(a) = type(b) AND startNode(a) = startNode(b) AND endNode(a) = endNode(b)
+						                    AND all(k IN keys(a) + keys(b) WHERE k IN $provenance OR coalesce(a[k] = b[k], false))
+						               ELSE false END)""");
 
 	private static final String COUNTERPARTS_FLOOR = """
 			MATCH (tkm:Entity:Country {id: 'turkmenistan'})
-			MATCH (c:Entity:Country)
-			WHERE c <> tkm
-			  AND (EXISTS { MATCH (tkm)-[r]-(c) WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false) }
-			       OR EXISTS { MATCH (tkm)-[r1]-(:Fact)-[r2]-(c)
-			                   WHERE r1.revisions IS NOT NULL AND r2.revisions IS NOT NULL
-			                     AND NOT coalesce(r1.dubious, false) AND NOT coalesce(r2.dubious, false) }
-			       OR EXISTS { MATCH (tkm)<-[r1:ACTIVE_IN]-(:Company)-[r2:HEADQUARTERED_IN]->(c)
-			                   WHERE NOT coalesce(r1.dubious, false) AND NOT coalesce(r2.dubious, false) })
+			CALL (tkm) {
+			  MATCH (tkm)-[r]-(c:Entity:Country)
+			  WHERE c <> tkm AND r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
+			  RETURN c
+			  UNION
+			  MATCH (tkm)-[r1]-(:Fact)-[r2]-(c:Entity:Country)
+			  WHERE c <> tkm AND r1.revisions IS NOT NULL AND r2.revisions IS NOT NULL
+			    AND NOT coalesce(r1.dubious, false) AND NOT coalesce(r2.dubious, false)
+			  RETURN c
+			  UNION
+			  MATCH (tkm)<-[r1:ACTIVE_IN]-(:Company)-[r2:HEADQUARTERED_IN]->(c:Entity:Country)
+			  WHERE c <> tkm AND NOT coalesce(r1.dubious, false) AND NOT coalesce(r2.dubious, false)
+			  RETURN c
+			}
 			WITH tkm, c ORDER BY toLower(c.name), c.id
 			WITH tkm, collect(c) AS matches
 			UNWIND matches[$offset..($offset + $first)] AS c
@@ -332,7 +362,9 @@ final class BenchmarkQueries {
 	}
 
 	/**
-	 * PRODUCT 4.8: the changes between revisions 000 and 002, with both sides' quotes.
+	 * PRODUCT 4.8: the changes between revisions 000 and 002, with both sides' quotes:
+	 * the counts of the three lists and the first 20 facts of each (the whole diff grows
+	 * with the graph; a client reads it in such parts).
 	 */
 	static BenchmarkQuery revisionDiff() {
 		String q08 = example("q08-revisions.graphql");
@@ -340,17 +372,20 @@ final class BenchmarkQueries {
 		Map<String, Object> floor = new HashMap<>();
 		floor.put("from", "000");
 		floor.put("to", "002");
+		floor.put("first", 20);
 		floor.put("attributeTypes", List.of("HAS_STATUS", "KNOWN_AS", "HAS_STATISTIC"));
 		floor.put("provenance", List.of("key", "factKey", "revisions", "quotes", "current", "dubious", "dubiousReason",
 				"basis", "context", "contextRevision", "citation"));
 		return new BenchmarkQuery("revision-diff",
-				"revisionDiff(from: R000, to: R002): added, removed, changed facts with both sides' quotes", """
+				"revisionDiff(from: R000, to: R002): the counts, and the first 20 added, removed and changed facts "
+						+ "with both sides' quotes",
+				"""
 						query {
 						  revisionDiff(from: R000, to: R002) {
-						    from to unchangedCount
-						    added { ...change }
-						    removed { ...change }
-						    changed { ...change }
+						    from to unchangedCount addedCount removedCount changedCount
+						    added(limit: 20) { ...change }
+						    removed(limit: 20) { ...change }
+						    changed(limit: 20) { ...change }
 						  }
 						}
 						""" + fragments, Map.of(), DIFF_FLOOR, floor,
