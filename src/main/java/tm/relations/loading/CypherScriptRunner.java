@@ -55,7 +55,11 @@ public class CypherScriptRunner {
 		this.lockTimeout = lockTimeout;
 	}
 
-	/** Applies what is not applied yet, under the lock. */
+	/**
+	 * Applies what is not applied yet, under the lock. When the graph already records
+	 * every script as it is (a restart on a loaded store), it returns at once without
+	 * taking the lock.
+	 */
 	public LoadReport apply(List<CypherScript> scripts) {
 		Instant start = Instant.now();
 		List<CypherScript> ordered = scripts.stream()
@@ -64,34 +68,46 @@ public class CypherScriptRunner {
 							? a.description().compareTo(b.description()) : versionOf(a).compareTo(versionOf(b)))
 							: (a.repeatable() ? 1 : -1))
 			.toList();
-		ensureLockConstraint();
-		String owner = acquireLock();
-		ScheduledExecutorService heartbeat = startHeartbeat(owner);
 		List<String> applied = new ArrayList<>();
-		try {
-			Map<String, String> recorded = recordedChecksums();
-			for (CypherScript script : ordered) {
-				String checksum = recorded.get(script.name());
-				boolean due = script.repeatable() ? (!applied.isEmpty() || !script.checksum().equals(checksum))
-						: checksum == null;
-				if (!script.repeatable() && checksum != null && !checksum.equals(script.checksum())) {
-					throw new IllegalStateException("Load script " + script.name()
-							+ " was changed after it was applied; add a new version instead of editing it");
-				}
-				if (due) {
-					applyOne(script);
-					applied.add(script.name());
+		Map<String, String> alreadyRecorded = recordedChecksums();
+		if (ordered.stream().anyMatch((script) -> due(script, alreadyRecorded, false))) {
+			ensureLockConstraint();
+			String owner = acquireLock();
+			ScheduledExecutorService heartbeat = startHeartbeat(owner);
+			try {
+				// Read again under the lock: another replica may have applied some
+				// meanwhile.
+				Map<String, String> recorded = recordedChecksums();
+				for (CypherScript script : ordered) {
+					if (due(script, recorded, !applied.isEmpty())) {
+						applyOne(script);
+						applied.add(script.name());
+					}
 				}
 			}
-		}
-		finally {
-			heartbeat.shutdownNow();
-			releaseLock(owner);
+			finally {
+				heartbeat.shutdownNow();
+				releaseLock(owner);
+			}
 		}
 		LoadReport report = new LoadReport(applied, graphVersion(ordered), Duration.between(start, Instant.now()));
 		log.info("Load scripts: {} applied {} in {} ms (graph version {})", applied.size(), applied,
 				report.took().toMillis(), report.graphVersion());
 		return report;
+	}
+
+	/**
+	 * Whether a script is to be applied: a versioned one when it is not recorded, a
+	 * repeatable one when it changed or anything was applied before it.
+	 * @throws IllegalStateException for a versioned script recorded with another checksum
+	 */
+	private static boolean due(CypherScript script, Map<String, String> recorded, boolean anyApplied) {
+		String checksum = recorded.get(script.name());
+		if (!script.repeatable() && checksum != null && !checksum.equals(script.checksum())) {
+			throw new IllegalStateException("Load script " + script.name()
+					+ " was changed after it was applied; add a new version instead of editing it");
+		}
+		return script.repeatable() ? (anyApplied || !script.checksum().equals(checksum)) : checksum == null;
 	}
 
 	private static java.math.BigInteger versionOf(CypherScript script) {

@@ -15,10 +15,14 @@ class EmbeddedNeo4jCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		Environment environment = context.getEnvironment();
+		return embeddedWanted(context.getEnvironment()) && !otherConnectionDetails(context);
+	}
+
+	/** What the properties alone say: enabled, and no {@code spring.neo4j.uri}. */
+	static boolean embeddedWanted(Environment environment) {
 		boolean externalConfigured = !environment.getProperty("spring.neo4j.uri", "").isBlank();
 		boolean enabled = environment.getProperty("graph.embedded.enabled", Boolean.class, true);
-		return enabled && !externalConfigured && !otherConnectionDetails(context);
+		return enabled && !externalConfigured;
 	}
 
 	private static boolean otherConnectionDetails(ConditionContext context) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -37,6 +38,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private final URI boltUri;
 
+	private final AtomicBoolean closed = new AtomicBoolean();
+
 	private EmbeddedNeo4jServer(DatabaseManagementService management, Path home, boolean temporaryHome) {
 		this.management = management;
 		this.home = home;
@@ -51,11 +54,19 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	/**
 	 * Starts a server as the properties describe and waits until it accepts Bolt
 	 * connections.
+	 * @throws IllegalStateException when it cannot start (the Bolt port is taken, the
+	 * store directory is unusable, ...); a temporary store is removed again
 	 */
 	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
+		boolean temporary = properties.storeDirectory() == null;
+		Path home;
 		try {
-			boolean temporary = properties.storeDirectory() == null;
-			Path home = temporary ? Files.createTempDirectory("relations-neo4j-") : properties.storeDirectory();
+			home = temporary ? Files.createTempDirectory("relations-neo4j-") : properties.storeDirectory();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not create the embedded Neo4j store directory", ex);
+		}
+		try {
 			DatabaseManagementService management = new DatabaseManagementServiceBuilder(home)
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
@@ -67,9 +78,21 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			log.info("Embedded Neo4j started at {} (store {})", server.boltUri(), home);
 			return server;
 		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not create the embedded Neo4j store directory", ex);
+		catch (RuntimeException ex) {
+			if (temporary) {
+				deleteRecursively(home);
+			}
+			throw new IllegalStateException("The embedded Neo4j could not start (Bolt " + LOOPBACK + ":"
+					+ properties.boltPort() + ", store " + home + "): " + rootMessage(ex), ex);
 		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return (root.getMessage() != null) ? root.getMessage() : root.toString();
 	}
 
 	/** The Bolt address the driver connects to, on the loopback interface. */
@@ -77,8 +100,20 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		return this.boltUri;
 	}
 
+	/**
+	 * Where the store lives: the configured directory, or a temporary one that
+	 * {@link #close()} removes.
+	 */
+	public Path storeDirectory() {
+		return this.home;
+	}
+
+	/** Stops the server (once; later calls do nothing) and removes a temporary store. */
 	@Override
 	public void close() {
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
 		this.management.shutdown();
 		log.info("Embedded Neo4j stopped");
 		if (this.temporaryHome) {

@@ -116,6 +116,25 @@ class CypherScriptRunnerTests {
 	}
 
 	@Test
+	void takesNoLockWhenTheGraphRecordsEveryScriptAlready() {
+		runner().apply(List.of(FIRST, SECOND));
+		driver.executableQuery(
+				"""
+						CREATE (:__Neo4jMigrationsLock {name: 'relations-graph', owner: 'live-replica', lockedAt: datetime()})""")
+			.execute();
+		long start = System.nanoTime();
+		LoadReport report = runner().apply(List.of(FIRST, SECOND));
+		assertThat(report.applied()).isEmpty();
+		assertThat(Duration.ofNanos(System.nanoTime() - start))
+			.as("no waiting for the lock another replica holds (timeout 20 s)")
+			.isLessThan(Duration.ofSeconds(10));
+		CypherScript edited = CypherScript.parse("V0002__Second.cypher", "MERGE (:T {key: 'z'});\n");
+		assertThatThrownBy(() -> runner().apply(List.of(FIRST, edited))).hasMessageContaining("was changed");
+		assertThat(count("MATCH (l:__Neo4jMigrationsLock) RETURN count(l)")).as("the other replica's lock stays")
+			.isEqualTo(1);
+	}
+
+	@Test
 	void breaksALockLeftByACrashedReplicaWithAWarning(CapturedOutput output) {
 		driver.executableQuery("""
 				CREATE CONSTRAINT neo4j_migrations_lock IF NOT EXISTS
