@@ -25,17 +25,18 @@ import org.springframework.core.io.support.ResourcePatternUtils;
 /**
  * Starts the embedded Neo4j and then applies the load scripts to it on a thread of its
  * own, begun as soon as the configuration is known, so that Spring creates the rest of
- * the application meanwhile instead of waiting: on a cold start the two take about the
- * same time. The beans that need the server ({@link EmbeddedNeo4jConfiguration}) and the
- * loaded graph ({@link GraphLoader}) wait for it, so the web server still accepts
- * requests only once the graph is loaded, and a failure still stops the start.
+ * the application meanwhile instead of waiting for it (which pays where a core is free:
+ * on two cores a cold start is CPU-bound, README "Start time"). The beans that need the
+ * server ({@link EmbeddedNeo4jConfiguration}) and the loaded graph ({@link GraphLoader})
+ * wait for it, so the web server still accepts requests only once the graph is loaded,
+ * and a failure still stops the start.
  * <p>
  * Begun by {@link EmbeddedGraphEarlyStart} when the environment is ready (from the main
  * method), otherwise by {@link EmbeddedNeo4jConfiguration} when the bean definitions are.
  * Registered as a singleton that stops the server when the application context closes,
  * whether or not a bean took the server.
  */
-public final class EmbeddedGraphStartup implements DisposableBean {
+final class EmbeddedGraphStartup implements DisposableBean {
 
 	static final String BEAN_NAME = "embeddedGraphStartup";
 
