@@ -40,10 +40,16 @@ public abstract class GraphApiTestSupport {
 
 	protected WebTestClient http;
 
+	/**
+	 * Clients of the running service. Answers up to 16 MB (a whole revision diff is
+	 * larger than WebTestClient's default buffer); the long timeout is for loaded build
+	 * machines.
+	 */
 	@BeforeEach
 	void connectClients() {
 		this.http = WebTestClient.bindToServer()
 			.responseTimeout(java.time.Duration.ofSeconds(60))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
 			.baseUrl("http://localhost:" + this.port)
 			.build();
 		this.graphQl = HttpGraphQlTester

@@ -2,7 +2,6 @@ package tm.relations;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +18,6 @@ import org.neo4j.driver.observation.micrometer.TransactionBeginContext;
 import org.neo4j.driver.observation.micrometer.TransactionRunContext;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.ConfigurableTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionExecution;
@@ -100,19 +97,6 @@ class RoundTripTests extends GraphApiTestSupport {
 
 	@Autowired
 	private PlatformTransactionManager transactions;
-
-	/**
-	 * The whole diff of two revisions is larger than WebTestClient's default buffer; the
-	 * longer timeout is for loaded build machines.
-	 */
-	@BeforeEach
-	void allowLargeResponses() {
-		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.responseTimeout(Duration.ofSeconds(30))
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-			.build());
-	}
 
 	@BeforeEach
 	void instrument() {

@@ -1,17 +1,13 @@
 package tm.relations.revision;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import tm.relations.ExampleQuery;
 import tm.relations.GraphApiTestSupport;
@@ -54,19 +50,6 @@ class RevisionControllerTests extends GraphApiTestSupport {
 			    edges { cursor node { id factKey type kind value evidence { revision quote } } }
 			  }
 			}""";
-
-	/**
-	 * The whole diff of two revisions is larger than WebTestClient's default buffer; the
-	 * longer timeout is for loaded build machines.
-	 */
-	@BeforeEach
-	void allowLargeResponses() {
-		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.responseTimeout(Duration.ofSeconds(30))
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-			.build());
-	}
 
 	@Test
 	void listsChinaAsTheNewMainGasBuyerWithRussiaAndUkraineAndTheirQuotesBefore() {

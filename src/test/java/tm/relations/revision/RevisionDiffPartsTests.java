@@ -1,11 +1,9 @@
 package tm.relations.revision;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,8 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import tm.relations.GraphApiTestSupport;
 
@@ -59,19 +55,6 @@ class RevisionDiffPartsTests extends GraphApiTestSupport {
 			query ($from: Revision!, $to: Revision!, $kinds: [LinkKind!]) {
 			  revisionDiff(from: $from, to: $to, kinds: $kinds) { addedCount removedCount changedCount unchangedCount }
 			}""";
-
-	/**
-	 * The whole diff of two revisions is larger than WebTestClient's default buffer; the
-	 * longer timeout is for loaded build machines.
-	 */
-	@BeforeEach
-	void allowLargeResponses() {
-		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.responseTimeout(Duration.ofSeconds(30))
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-			.build());
-	}
 
 	@Test
 	void countsAreTheLengthsOfTheWholeLists() {
