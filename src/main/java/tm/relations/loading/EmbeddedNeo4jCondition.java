@@ -15,14 +15,10 @@ class EmbeddedNeo4jCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return embeddedWanted(context.getEnvironment()) && !otherConnectionDetails(context);
-	}
-
-	/** What the properties alone say: enabled, and no {@code spring.neo4j.uri}. */
-	static boolean embeddedWanted(Environment environment) {
+		Environment environment = context.getEnvironment();
 		boolean externalConfigured = !environment.getProperty("spring.neo4j.uri", "").isBlank();
 		boolean enabled = environment.getProperty("graph.embedded.enabled", Boolean.class, true);
-		return enabled && !externalConfigured;
+		return enabled && !externalConfigured && !otherConnectionDetails(context);
 	}
 
 	private static boolean otherConnectionDetails(ConditionContext context) {

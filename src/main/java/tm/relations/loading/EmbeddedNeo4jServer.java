@@ -74,7 +74,14 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 				.build();
-			EmbeddedNeo4jServer server = new EmbeddedNeo4jServer(management, home, temporary);
+			EmbeddedNeo4jServer server;
+			try {
+				server = new EmbeddedNeo4jServer(management, home, temporary);
+			}
+			catch (RuntimeException ex) {
+				management.shutdown();
+				throw ex;
+			}
 			log.info("Embedded Neo4j started at {} (store {})", server.boltUri(), home);
 			return server;
 		}

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With {@code spring.neo4j.uri} set, the application uses that server and starts no
- * embedded Neo4j of its own, not even from the main method's early start. The "external"
- * server here is a second embedded instance this test starts itself.
+ * embedded Neo4j of its own. The "external" server here is a second embedded instance
+ * this test starts itself.
  */
 class ExternalNeo4jTests {
 
@@ -40,11 +40,9 @@ class ExternalNeo4jTests {
 	@Test
 	void usesTheConfiguredServerAndStartsNoEmbeddedOne() {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RelationsGraphApplication.class)
-			.listeners(new EmbeddedGraphEarlyStart())
 			.properties(Map.of("spring.neo4j.uri", external.boltUri().toString(), "server.port", "0"))
 			.run()) {
 			assertThat(context.getBeansOfType(EmbeddedNeo4jServer.class)).isEmpty();
-			assertThat(context.getBeansOfType(EmbeddedGraphStartup.class)).as("not even begun early").isEmpty();
 
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			WebTestClient.bindToServer()
