@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import tm.relations.node.BatchStatement;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
 import tm.relations.revision.FactFilter;
@@ -20,7 +22,7 @@ import tm.relations.revision.Revision;
  */
 @Repository
 @Transactional(readOnly = true)
-class CompanyRepository {
+public class CompanyRepository {
 
 	/**
 	 * One page of companies by home country (name, alias, ISO code or key) and sector
@@ -57,20 +59,21 @@ class CompanyRepository {
 			ORDER BY key, r.revisions[-1] DESC, country.name""";
 
 	/** The companies headquartered in each country. */
-	static final String COMPANIES_OF_COUNTRY = """
+	public static final BatchStatement<Headquarters> COMPANIES_OF_COUNTRY = new BatchStatement<>("""
 			UNWIND $keys AS key
 			MATCH (company:Entity:Company)-[r:HEADQUARTERED_IN]->(country:Entity {id: key})
 			WHERE ($asOf IS NULL OR $asOf IN r.revisions) AND ($includeDubious OR NOT coalesce(r.dubious, false))
 			RETURN key, company, country, properties(r) AS r
-			ORDER BY key, company.name""";
+			ORDER BY key, company.name""", List.of("company", "country", "r"), CompanyRepository::home);
 
 	/** What each company does, and where. */
-	static final String ACTIVITIES = """
+	public static final BatchStatement<CompanyActivity> ACTIVITIES = new BatchStatement<>("""
 			UNWIND $keys AS key
 			MATCH (:Entity {id: key})-[r:ACTIVE_IN]->(place:Entity)
 			WHERE ($asOf IS NULL OR $asOf IN r.revisions) AND ($includeDubious OR NOT coalesce(r.dubious, false))
 			RETURN key, place, properties(r) AS r
-			ORDER BY key, place.name, r.key""";
+			ORDER BY key, place.name, r.key""", List.of("place", "r"),
+			(row) -> CompanyActivity.of(GraphNode.of(row.get("place").asNode()), row.get("r").asMap()));
 
 	/** The air routes each airline operates. */
 	static final String AIR_ROUTES = """
@@ -133,13 +136,11 @@ class CompanyRepository {
 	}
 
 	Map<String, List<Headquarters>> companiesOf(List<String> countryKeys, FactFilter filter) {
-		return KeyedRows.groupByKey(this.neo4j, COMPANIES_OF_COUNTRY, parameters(countryKeys, filter),
-				CompanyRepository::home);
+		return COMPANIES_OF_COUNTRY.run(this.neo4j, parameters(countryKeys, filter));
 	}
 
 	Map<String, List<CompanyActivity>> activitiesOf(List<String> companyKeys, FactFilter filter) {
-		return KeyedRows.groupByKey(this.neo4j, ACTIVITIES, parameters(companyKeys, filter),
-				(row) -> CompanyActivity.of(GraphNode.of(row.get("place").asNode()), row.get("r").asMap()));
+		return ACTIVITIES.run(this.neo4j, parameters(companyKeys, filter));
 	}
 
 	Map<String, List<GraphNode>> airRoutesOf(List<String> companyKeys) {
@@ -168,7 +169,7 @@ class CompanyRepository {
 						row.get("at").isNull() ? null : GraphNode.of(row.get("at").asNode()), row.get("r").asMap()));
 	}
 
-	private static Headquarters home(org.neo4j.driver.Record row) {
+	private static Headquarters home(MapAccessor row) {
 		return Headquarters.of(GraphNode.of(row.get("company").asNode()), GraphNode.of(row.get("country").asNode()),
 				row.get("r").asMap());
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,17 +33,33 @@ class CountryController {
 
 	private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
+	/** The fields {@link CountryProfiles} reads with the country. */
+	private static final String PROFILED_FIELDS = "{relationWithTurkmenistan,trade,missions,companies,agreements,disputes,sharedMemberships}";
+
 	private final CountryRepository countries;
 
-	CountryController(CountryRepository countries, BatchLoaderRegistry batchLoaders) {
+	private final CountryProfiles profiles;
+
+	CountryController(CountryRepository countries, CountryProfiles profiles, BatchLoaderRegistry batchLoaders) {
 		this.countries = countries;
+		this.profiles = profiles;
 		NodeBatches.register(batchLoaders, "relationWithTurkmenistan", countries::relationsWithTurkmenistan);
 		NodeBatches.register(batchLoaders, "tradeWithTurkmenistan", countries::trade);
 	}
 
+	/**
+	 * The country; when the request asks for its relations, missions, companies ... too,
+	 * read with them in one statement ({@link CountryProfiles}).
+	 */
 	@QueryMapping
-	GraphNode country(@Argument String name) {
-		return (name == null || name.isBlank()) ? null : this.countries.findByName(name);
+	GraphNode country(@Argument String name, DataFetchingEnvironment environment) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		if (environment.getSelectionSet().contains(PROFILED_FIELDS)) {
+			return this.profiles.find(name, environment.getDataLoaderRegistry());
+		}
+		return this.countries.findByName(name);
 	}
 
 	@QueryMapping

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import tm.relations.mission.MissionKind;
+import tm.relations.node.BatchStatement;
 import tm.relations.node.EntityLookup;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
@@ -137,20 +138,22 @@ class CountryRepository {
 			RETURN size(matches) AS totalCount, matches[$offset..($offset + $first)] AS page""";
 
 	/** The diplomatic-relations records between Turkmenistan and each node. */
-	static final String RELATION_WITH_TURKMENISTAN = """
+	static final BatchStatement<DiplomaticRelation> RELATION_WITH_TURKMENISTAN = new BatchStatement<>("""
 			UNWIND $keys AS key
 			MATCH (:Entity:Country {id: 'turkmenistan'})-[r:DIPLOMATIC_RELATIONS]-(:Entity {id: key})
 			WHERE ($asOf IS NULL OR $asOf IN r.revisions) AND ($includeDubious OR NOT coalesce(r.dubious, false))
 			RETURN key, properties(r) AS r
-			ORDER BY key, r.revisions[-1] DESC, r.key""";
+			ORDER BY key, r.revisions[-1] DESC, r.key""", List.of("r"),
+			(row) -> DiplomaticRelation.of(row.get("r").asMap()));
 
 	/** The trade facts between Turkmenistan and each node. */
-	static final String TRADE = """
+	static final BatchStatement<TradeRelation> TRADE = new BatchStatement<>("""
 			UNWIND $keys AS key
 			MATCH (:Entity:Country {id: 'turkmenistan'})-[r:TRADES_WITH]-(:Entity {id: key})
 			WHERE ($asOf IS NULL OR $asOf IN r.revisions) AND ($includeDubious OR NOT coalesce(r.dubious, false))
 			RETURN key, properties(r) AS r
-			ORDER BY key, r.revisions[-1] DESC, r.key""";
+			ORDER BY key, r.revisions[-1] DESC, r.key""", List.of("r"),
+			(row) -> TradeRelation.of(row.get("r").asMap()));
 
 	/**
 	 * The statistics: every count in one statement, over the same counterparts as
@@ -250,14 +253,12 @@ class CountryRepository {
 
 	/** The diplomatic-relations records of each node with Turkmenistan. */
 	Map<String, List<DiplomaticRelation>> relationsWithTurkmenistan(List<String> keys, FactFilter filter) {
-		return KeyedRows.groupByKey(this.neo4j, RELATION_WITH_TURKMENISTAN, parameters(keys, filter),
-				(row) -> DiplomaticRelation.of(row.get("r").asMap()));
+		return RELATION_WITH_TURKMENISTAN.run(this.neo4j, parameters(keys, filter));
 	}
 
 	/** The trade facts of each node with Turkmenistan. */
 	Map<String, List<TradeRelation>> trade(List<String> keys, FactFilter filter) {
-		return KeyedRows.groupByKey(this.neo4j, TRADE, parameters(keys, filter),
-				(row) -> TradeRelation.of(row.get("r").asMap()));
+		return TRADE.run(this.neo4j, parameters(keys, filter));
 	}
 
 	/** The statistics, in one statement. */

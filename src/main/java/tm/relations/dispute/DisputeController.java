@@ -64,7 +64,8 @@ class DisputeController {
 	Map<GraphNode, GraphNode> status(List<GraphNode> disputes) {
 		return NodeBatches.one(disputes, (keys) -> {
 			Map<String, GraphNode> newest = new LinkedHashMap<>();
-			this.disputes.statusesOf(keys).forEach((key, statuses) -> newest.put(key, newestOf(statuses)));
+			this.disputes.statusesOf(keys)
+				.forEach((key, statuses) -> newest.put(key, DisputeRepository.newestStatus(statuses)));
 			return newest;
 		});
 	}
@@ -77,21 +78,6 @@ class DisputeController {
 	@BatchMapping(typeName = "Dispute")
 	Map<GraphNode, List<GraphNode>> treaties(List<GraphNode> disputes) {
 		return NodeBatches.many(disputes, this.disputes::treatiesOf);
-	}
-
-	private static GraphNode newestOf(List<GraphNode> statuses) {
-		GraphNode newest = statuses.get(0);
-		for (GraphNode status : statuses) {
-			if (lastRevision(status).compareTo(lastRevision(newest)) >= 0) {
-				newest = status;
-			}
-		}
-		return newest;
-	}
-
-	private static String lastRevision(GraphNode status) {
-		List<?> revisions = (List<?>) status.properties().getOrDefault("revisions", List.of());
-		return revisions.isEmpty() ? "" : (String) revisions.get(revisions.size() - 1);
 	}
 
 }

@@ -4,7 +4,7 @@ package tm.relations.mission;
  * Which missions of a country: those it keeps, those others keep accredited to it, or
  * both.
  */
-enum MissionDirection {
+public enum MissionDirection {
 
 	/** Missions the country maintains. */
 	SENT,

@@ -16,7 +16,7 @@ import tm.relations.node.GraphNode;
  * @param accreditedTo its accreditations
  * @param heads the people heading it
  */
-record MissionLinks(GraphNode owner, GraphNode city, GraphNode headResidentIn, List<Accreditation> accreditedTo,
+public record MissionLinks(GraphNode owner, GraphNode city, GraphNode headResidentIn, List<Accreditation> accreditedTo,
 		List<MissionHead> heads) {
 
 	/**

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import tm.relations.node.BatchStatement;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
 
@@ -18,13 +20,13 @@ import tm.relations.node.KeyedRows;
  */
 @Repository
 @Transactional(readOnly = true)
-class MissionRepository {
+public class MissionRepository {
 
 	/**
 	 * The missions each node maintains (SENT) and those others maintain accredited to it
 	 * (HOSTED), negative statements included (they are facts too).
 	 */
-	static final String MISSIONS = """
+	public static final BatchStatement<GraphNode> MISSIONS = new BatchStatement<>("""
 			UNWIND $keys AS key
 			MATCH (c:Entity {id: key})
 			CALL (c) {
@@ -39,13 +41,13 @@ class MissionRepository {
 			WHERE ($direction = 'BOTH' OR direction = $direction)
 			  AND ($asOf IS NULL OR $asOf IN m.revisions) AND ($includeDubious OR NOT coalesce(m.dubious, false))
 			RETURN key, m
-			ORDER BY key, direction DESC, m.missionKind, m.name""";
+			ORDER BY key, direction DESC, m.missionKind, m.name""", List.of("m"), BatchStatement.node("m"));
 
 	/**
 	 * Each mission's owner, city, head's residence (the first by name where the text
 	 * gives several), accreditations and heads with their evidence.
 	 */
-	static final String LINKS = """
+	public static final BatchStatement<MissionLinks> LINKS = new BatchStatement<>("""
 			UNWIND $keys AS key
 			MATCH (m:Mission {key: key})
 			RETURN key,
@@ -58,7 +60,8 @@ class MissionRepository {
 			            RETURN {target: target, r: r} } AS accreditedTo,
 			  COLLECT { MATCH (person:Entity)-[r:HEADS]->(m) WHERE NOT coalesce(r.dubious, false)
 			            WITH person, properties(r) AS r ORDER BY person.name
-			            RETURN {person: person, r: r} } AS heads""";
+			            RETURN {person: person, r: r} } AS heads""",
+			List.of("owner", "city", "headResidentIn", "accreditedTo", "heads"), MissionRepository::links);
 
 	private final Neo4jClient neo4j;
 
@@ -67,22 +70,32 @@ class MissionRepository {
 	}
 
 	Map<String, List<GraphNode>> missionsOf(List<String> keys, MissionsArguments arguments) {
-		return KeyedRows.groupByKey(this.neo4j, MISSIONS,
-				KeyedRows.parameters("keys", keys, "direction", arguments.direction().name(), "asOf",
-						arguments.filter().asOfCode(), "includeDubious", arguments.filter().includeDubious()),
-				(row) -> GraphNode.of(row.get("m").asNode()));
+		return MISSIONS.run(this.neo4j, parameters(keys, arguments));
 	}
 
 	Map<String, MissionLinks> linksOf(List<String> missionKeys) {
-		return KeyedRows.firstByKey(this.neo4j, LINKS, KeyedRows.parameters("keys", missionKeys),
-				(row) -> new MissionLinks(first(row.get("owner")), first(row.get("city")),
-						first(row.get("headResidentIn")),
-						row.get("accreditedTo")
-							.asList((link) -> Accreditation.of(GraphNode.of(link.get("target").asNode()),
-									link.get("r").asMap())),
-						row.get("heads")
-							.asList((link) -> MissionHead.of(GraphNode.of(link.get("person").asNode()),
-									link.get("r").asMap()))));
+		return LINKS.runFirst(this.neo4j, KeyedRows.parameters("keys", missionKeys));
+	}
+
+	/**
+	 * The parameters of {@link #MISSIONS}.
+	 * @param keys the nodes' keys
+	 * @param arguments the field's arguments
+	 * @return the parameters
+	 */
+	public static Map<String, Object> parameters(List<String> keys, MissionsArguments arguments) {
+		return KeyedRows.parameters("keys", keys, "direction", arguments.direction().name(), "asOf",
+				arguments.filter().asOfCode(), "includeDubious", arguments.filter().includeDubious());
+	}
+
+	private static MissionLinks links(MapAccessor row) {
+		return new MissionLinks(first(row.get("owner")), first(row.get("city")), first(row.get("headResidentIn")),
+				row.get("accreditedTo")
+					.asList((link) -> Accreditation.of(GraphNode.of(link.get("target").asNode()),
+							link.get("r").asMap())),
+				row.get("heads")
+					.asList((link) -> MissionHead.of(GraphNode.of(link.get("person").asNode()),
+							link.get("r").asMap())));
 	}
 
 	private static GraphNode first(Value nodes) {

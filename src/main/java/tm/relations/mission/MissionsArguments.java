@@ -8,5 +8,5 @@ import tm.relations.revision.FactFilter;
  * @param direction which missions
  * @param filter revision and dubiousness
  */
-record MissionsArguments(MissionDirection direction, FactFilter filter) {
+public record MissionsArguments(MissionDirection direction, FactFilter filter) {
 }

@@ -5,11 +5,13 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import tm.relations.node.BatchStatement;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
 import tm.relations.revision.FactFilter;
@@ -21,7 +23,7 @@ import tm.relations.revision.Revision;
  */
 @Repository
 @Transactional(readOnly = true)
-class OrganisationRepository {
+public class OrganisationRepository {
 
 	/** One page of organisations by name, with the number of all matches. */
 	static final String ORGANISATIONS = """
@@ -58,7 +60,7 @@ class OrganisationRepository {
 			ORDER BY key, type, o.name""";
 
 	/** The organisations each country and Turkmenistan both belong to. */
-	static final String SHARED_MEMBERSHIPS = """
+	public static final BatchStatement<SharedMembership> SHARED_MEMBERSHIPS = new BatchStatement<>("""
 			UNWIND $keys AS key
 			MATCH (tkm:Entity:Country {id: 'turkmenistan'})
 			MATCH (c:Entity {id: key})-[r:MEMBER_OF|PARTNER_OF]->(o:Entity:Organisation)<-[t:MEMBER_OF|PARTNER_OF]-(tkm)
@@ -66,7 +68,8 @@ class OrganisationRepository {
 			  AND ($asOf IS NULL OR ($asOf IN r.revisions AND $asOf IN t.revisions))
 			  AND ($includeDubious OR (NOT coalesce(r.dubious, false) AND NOT coalesce(t.dubious, false)))
 			RETURN key, c, o, type(r) AS type, properties(r) AS r, tkm, type(t) AS tkmType, properties(t) AS t
-			ORDER BY key, o.name""";
+			ORDER BY key, o.name""", List.of("c", "o", "type", "r", "tkm", "tkmType", "t"),
+			OrganisationRepository::sharedMembership);
 
 	/** The missions each organisation maintains in Ashgabat. */
 	static final String MISSIONS_IN_ASHGABAT = """
@@ -129,14 +132,16 @@ class OrganisationRepository {
 	}
 
 	Map<String, List<SharedMembership>> sharedMembershipsOf(List<String> keys, FactFilter filter) {
-		return KeyedRows.groupByKey(this.neo4j, SHARED_MEMBERSHIPS, parameters(keys, filter), (row) -> {
-			GraphNode organisation = GraphNode.of(row.get("o").asNode());
-			return new SharedMembership(organisation,
-					Membership.of(GraphNode.of(row.get("c").asNode()), organisation, row.get("type").asString(),
-							row.get("r").asMap()),
-					Membership.of(GraphNode.of(row.get("tkm").asNode()), organisation, row.get("tkmType").asString(),
-							row.get("t").asMap()));
-		});
+		return SHARED_MEMBERSHIPS.run(this.neo4j, parameters(keys, filter));
+	}
+
+	private static SharedMembership sharedMembership(MapAccessor row) {
+		GraphNode organisation = GraphNode.of(row.get("o").asNode());
+		return new SharedMembership(organisation,
+				Membership.of(GraphNode.of(row.get("c").asNode()), organisation, row.get("type").asString(),
+						row.get("r").asMap()),
+				Membership.of(GraphNode.of(row.get("tkm").asNode()), organisation, row.get("tkmType").asString(),
+						row.get("t").asMap()));
 	}
 
 	Map<String, List<GraphNode>> missionsInAshgabatOf(List<String> keys, FactFilter filter) {

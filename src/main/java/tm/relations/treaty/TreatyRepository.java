@@ -7,6 +7,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import tm.relations.node.BatchStatement;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
 import tm.relations.revision.FactFilter;
@@ -17,13 +18,13 @@ import tm.relations.revision.FactFilter;
  */
 @Repository
 @Transactional(readOnly = true)
-class TreatyRepository {
+public class TreatyRepository {
 
 	/**
 	 * The treaties each entity is party to, that one of its companies is party to, or
 	 * that concern it.
 	 */
-	static final String AGREEMENTS = """
+	public static final BatchStatement<GraphNode> AGREEMENTS = new BatchStatement<>("""
 			UNWIND $keys AS key
 			MATCH (c:Entity {id: key})
 			CALL (c) {
@@ -43,15 +44,16 @@ class TreatyRepository {
 			WITH key, t
 			WHERE ($asOf IS NULL OR $asOf IN t.revisions) AND ($includeDubious OR NOT coalesce(t.dubious, false))
 			RETURN key, t
-			ORDER BY key, t.date, t.key""";
+			ORDER BY key, t.date, t.key""", List.of("t"), BatchStatement.node("t"));
 
 	/** The parties of each treaty, with their evidence. */
-	static final String PARTIES = """
+	public static final BatchStatement<TreatyParty> PARTIES = new BatchStatement<>("""
 			UNWIND $keys AS key
 			MATCH (party:Entity)-[r:PARTY_TO]->(:Treaty {key: key})
 			WHERE NOT coalesce(r.dubious, false)
 			RETURN key, party, properties(r) AS r
-			ORDER BY key, party.name""";
+			ORDER BY key, party.name""", List.of("party", "r"),
+			(row) -> TreatyParty.of(GraphNode.of(row.get("party").asNode()), row.get("r").asMap()));
 
 	/** What each treaty concerns: entities and disputes. */
 	static final String CONCERNS = """
@@ -68,14 +70,12 @@ class TreatyRepository {
 	}
 
 	Map<String, List<GraphNode>> agreementsOf(List<String> keys, FactFilter filter) {
-		return KeyedRows.groupByKey(this.neo4j, AGREEMENTS, KeyedRows.parameters("keys", keys, "asOf",
-				filter.asOfCode(), "includeDubious", filter.includeDubious()),
-				(row) -> GraphNode.of(row.get("t").asNode()));
+		return AGREEMENTS.run(this.neo4j, KeyedRows.parameters("keys", keys, "asOf", filter.asOfCode(),
+				"includeDubious", filter.includeDubious()));
 	}
 
 	Map<String, List<TreatyParty>> partiesOf(List<String> treatyKeys) {
-		return KeyedRows.groupByKey(this.neo4j, PARTIES, KeyedRows.parameters("keys", treatyKeys),
-				(row) -> TreatyParty.of(GraphNode.of(row.get("party").asNode()), row.get("r").asMap()));
+		return PARTIES.run(this.neo4j, KeyedRows.parameters("keys", treatyKeys));
 	}
 
 	Map<String, List<GraphNode>> concernsOf(List<String> treatyKeys) {

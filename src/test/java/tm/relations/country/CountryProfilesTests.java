@@ -1,0 +1,115 @@
+package tm.relations.country;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import tm.relations.GraphApiTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code country(name:)} with nested fields reads them in one statement
+ * ({@link CountryProfiles}) and primes the fields' data loaders. The answer must be the
+ * one the fields' own loaders give: {@code node(id:)} finds the same country without the
+ * profile, so every field then runs its own statement, and the two answers are compared
+ * for every country of the graph.
+ */
+class CountryProfilesTests extends GraphApiTestSupport {
+
+	/** Every field the profile reads, and the level below them. */
+	private static final String NESTED = """
+			fragment nested on Country {
+			  id name iso3 region subregion
+			  relationWithTurkmenistan { established { value precision } impliedByMissions current evidence { revision quote basis context } }
+			  trade { tradeKind amount current evidence { revision quote } }
+			  missions {
+			    id missionKind present since { value precision } inCapital doublesAs current evidence { revision quote }
+			    owner { id name } city { name } headResidentIn { name } accreditedTo { target { name } role evidence { quote } }
+			    heads { person { name } role evidence { quote } }
+			  }
+			  companies { company { name sector activities { activity sector country { name } evidence { revision quote } } }
+			              country { name } current evidence { revision quote basis } }
+			  agreements { treatyKind date { value precision } subject parties { party { name } role evidence { quote } } evidence { revision quote } }
+			  disputes { topic disputeKind status { value } statusHistory { value evidence { revision quote } } parties { party { name } role } }
+			  sharedMemberships { organisation { acronym name } membership { kind evidence { quote } } turkmenistanMembership { kind evidence { quote } } }
+			}""";
+
+	private static final String BY_NAME = "query ($name: String!) { country(name: $name) { ...nested } }\n" + NESTED;
+
+	private static final String BY_ID = "query ($id: ID!) { node(id: $id) { ...nested } }\n" + NESTED;
+
+	@Test
+	void everyCountryReadsTheSameAsThroughItsFieldsOwnStatements() {
+		List<String> names = countryNames();
+		assertThat(names).hasSizeGreaterThan(20);
+		int withAgreements = 0;
+		int withDisputes = 0;
+		for (String name : names) {
+			JsonNode profiled = answer(BY_NAME, Map.of("name", name)).get("country");
+			JsonNode separately = answer(BY_ID, Map.of("id", profiled.get("id").asString())).get("node");
+			assertThat(profiled).as(name).isEqualTo(separately);
+			withAgreements += profiled.get("agreements").isEmpty() ? 0 : 1;
+			withDisputes += profiled.get("disputes").isEmpty() ? 0 : 1;
+		}
+		assertThat(withAgreements).as("countries with agreements compared").isPositive();
+		assertThat(withDisputes).as("countries with disputes compared").isPositive();
+	}
+
+	@Test
+	void theNestedQuestionCostsOneStatementWhateverTheCountryHas() {
+		for (String name : countryNames()) {
+			int statements = statementsSentBy(() -> answer(BY_NAME, Map.of("name", name)));
+			assertThat(statements).as("statements for %s", name).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void fieldsAskedWithOtherArgumentsRunTheirOwnStatementsAndStillAgree() {
+		String withArguments = """
+				fragment nested on Country {
+				  id
+				  missions(direction: SENT) { id owner { name } }
+				  hosted: missions(direction: HOSTED, asOf: R000) { id city { name } }
+				  relationWithTurkmenistan(asOf: R002) { current evidence { revision } }
+				  companies(includeDubious: true) { company { name activities(asOf: R001) { activity } } }
+				  trade { tradeKind }
+				}""";
+		for (String name : List.of("Germany", "Russia", "Afghanistan", "China")) {
+			JsonNode profiled = answer(
+					"query ($name: String!) { country(name: $name) { ...nested } }\n" + withArguments,
+					Map.of("name", name))
+				.get("country");
+			JsonNode separately = answer("query ($id: ID!) { node(id: $id) { ...nested } }\n" + withArguments,
+					Map.of("id", profiled.get("id").asString()))
+				.get("node");
+			assertThat(profiled).as(name).isEqualTo(separately);
+		}
+	}
+
+	@Test
+	void aNameOfNoCountryIsNullAndACountryAskedForItselfOnlyIsOneLookup() {
+		JsonNode none = answer(BY_NAME, Map.of("name", "Atlantis"));
+		assertThat(none.get("country").isNull()).isTrue();
+		assertThat(answer(BY_NAME, Map.of("name", "jpn")).get("country").get("name").asString()).isEqualTo("Japan");
+		int statements = statementsSentBy(
+				() -> answer("query ($name: String!) { country(name: $name) { name iso3 } }", Map.of("name", "Japan")));
+		assertThat(statements).isEqualTo(1);
+	}
+
+	private List<String> countryNames() {
+		JsonNode countries = answer("{ counterparts(first: 100) { edges { node { name } } } }", Map.of())
+			.get("counterparts")
+			.get("edges");
+		return countries.valueStream().map((edge) -> edge.get("node").get("name").asString()).toList();
+	}
+
+	private JsonNode answer(String document, Map<String, Object> variables) {
+		JsonNode answer = post(Map.of("query", document, "variables", variables));
+		assertThat(answer.get("errors")).as("errors of %s", variables).isNull();
+		return answer.get("data");
+	}
+
+}
