@@ -62,11 +62,15 @@ public class OrganisationRepository {
 	/** The organisations each country and Turkmenistan both belong to. */
 	public static final BatchStatement<SharedMembership> SHARED_MEMBERSHIPS = new BatchStatement<>("""
 			UNWIND $keys AS key
-			MATCH (tkm:Entity:Country {id: 'turkmenistan'})
-			MATCH (c:Entity {id: key})-[r:MEMBER_OF|PARTNER_OF]->(o:Entity:Organisation)<-[t:MEMBER_OF|PARTNER_OF]-(tkm)
-			WHERE c <> tkm
-			  AND ($asOf IS NULL OR ($asOf IN r.revisions AND $asOf IN t.revisions))
-			  AND ($includeDubious OR (NOT coalesce(r.dubious, false) AND NOT coalesce(t.dubious, false)))
+			MATCH (c:Entity {id: key})
+			CALL (c) {
+			  MATCH (c)-[r:MEMBER_OF|PARTNER_OF]->(o:Entity:Organisation)
+			  WHERE ($asOf IS NULL OR $asOf IN r.revisions) AND ($includeDubious OR NOT coalesce(r.dubious, false))
+			  MATCH (tkm:Entity:Country {id: 'turkmenistan'})-[t:MEMBER_OF|PARTNER_OF]->(o)
+			  WHERE c <> tkm AND ($asOf IS NULL OR $asOf IN t.revisions)
+			    AND ($includeDubious OR NOT coalesce(t.dubious, false))
+			  RETURN r, o, tkm, t
+			}
 			RETURN key, c, o, type(r) AS type, properties(r) AS r, tkm, type(t) AS tkmType, properties(t) AS t
 			ORDER BY key, o.name""", List.of("c", "o", "type", "r", "tkm", "tkmType", "t"),
 			OrganisationRepository::sharedMembership);
