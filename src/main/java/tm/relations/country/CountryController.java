@@ -1,6 +1,7 @@
 package tm.relations.country;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
@@ -33,9 +34,6 @@ class CountryController {
 
 	private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-	/** The fields {@link CountryProfiles} reads with the country. */
-	private static final String PROFILED_FIELDS = "{relationWithTurkmenistan,trade,missions,companies,agreements,disputes,sharedMemberships}";
-
 	private final CountryRepository countries;
 
 	private final CountryProfiles profiles;
@@ -56,21 +54,27 @@ class CountryController {
 		if (name == null || name.isBlank()) {
 			return null;
 		}
-		if (environment.getSelectionSet().contains(PROFILED_FIELDS)) {
-			return this.profiles.find(name, environment.getDataLoaderRegistry());
-		}
-		return this.countries.findByName(name);
+		Set<CountryProfiles.Part> parts = CountryProfiles.asked(environment.getSelectionSet(), "");
+		return parts.isEmpty() ? this.countries.findByName(name)
+				: this.profiles.find(name, parts, environment.getDataLoaderRegistry());
 	}
 
 	@QueryMapping
 	Connection<GraphNode> counterparts(@Argument CounterpartFilter filter, @Argument CounterpartOrder orderBy,
 			@Argument Integer first, @Argument String after, @Argument Revision asOf,
-			@Argument Boolean includePlaceholders) {
+			@Argument Boolean includePlaceholders, DataFetchingEnvironment environment) {
 		PageRequest page = Pagination.request(first, after);
 		CounterpartFilter checked = checked((filter != null) ? filter : CounterpartFilter.NONE);
 		CountryRepository.CounterpartPage found = this.countries.counterparts(checked,
 				(orderBy != null) ? orderBy : CounterpartOrder.DEFAULT, page.offset(), page.first(), asOf,
 				Boolean.TRUE.equals(includePlaceholders));
+		// What the request asks of the page's countries: in one more statement, not one
+		// per field.
+		Set<CountryProfiles.Part> parts = CountryProfiles.asked(environment.getSelectionSet(), "edges/node/");
+		if (!parts.isEmpty() && !found.nodes().isEmpty()) {
+			this.profiles.prime(found.nodes().stream().map(GraphNode::key).toList(), parts,
+					environment.getDataLoaderRegistry());
+		}
 		return Pagination.connection(page, found.nodes(), found.totalCount());
 	}
 

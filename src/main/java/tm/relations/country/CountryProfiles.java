@@ -1,11 +1,17 @@
 package tm.relations.country;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -26,65 +32,46 @@ import tm.relations.revision.FactFilter;
 import tm.relations.treaty.TreatyRepository;
 
 /**
- * A country and what a client asks of it with it (PRODUCT 4.1,
- * {@code graphql/examples/q01}), in one statement: the country found by name, and its
- * relation with Turkmenistan, trade, missions, companies, agreements, disputes and shared
- * memberships, with the level below them (the missions' links, the companies' activities,
- * the parties of its agreements and disputes, the disputes' statuses). Each part is the
- * field's own batch statement run as a subquery ({@link BatchStatement#collectOver}), so
- * that the Cypher of a field stays in one place; its rows prime the field's data loader,
- * and the fields then resolve without a statement of their own.
+ * What a client asks of countries (PRODUCT 4.1, {@code graphql/examples/q01}) read in one
+ * statement: their relation with Turkmenistan, trade, missions, companies, agreements,
+ * disputes and shared memberships, and the level below (the missions' links, the
+ * companies' activities, the parties of agreements and disputes, the disputes' statuses),
+ * as far as the request's selection asks for them. Each {@link Part} is the field's own
+ * batch statement run as a subquery ({@link BatchStatement#collectOver}), so that the
+ * Cypher of a field stays in one place; its rows prime the field's data loader, and the
+ * fields then resolve without a statement of their own. {@code country(name:)} finds the
+ * country in the same statement; {@code counterparts} reads a page's parts in a second.
  * <p>
  * Why not leave it to the loaders: each statement costs about a millisecond of CPU (Bolt
- * messages, a transaction, the driver's and the server's bookkeeping) whatever it reads,
- * and the question took ten (README "Performance"). The parts are read with the fields'
- * default arguments; a field asked with others ({@code asOf}, {@code includeDubious},
- * {@code direction}) misses the primed entries, and its loader runs its own statement as
- * before.
+ * messages, a transaction, the driver's and the server's bookkeeping) whatever it reads;
+ * the nested country question took ten (README "Performance"). The parts are read with
+ * the fields' default arguments; a field asked with others ({@code asOf},
+ * {@code includeDubious}, {@code direction}) misses the primed entries, and its loader
+ * runs its own statement as before.
  */
 @Repository
 @Transactional(readOnly = true)
 class CountryProfiles {
 
-	/** The keys the fields' loaders use for a country asked with default arguments. */
 	private static final FactFilter DEFAULTS = FactFilter.DEFAULT;
 
 	private static final MissionsArguments ALL_MISSIONS = new MissionsArguments(MissionDirection.BOTH, DEFAULTS);
 
 	/**
-	 * The statement. Its own variables end in {@code Rows} and {@code Keys} (the country
-	 * is {@code found}), so that they cannot clash with those of the parts.
+	 * The country a name means, as {@code found} with its key in {@code foundKeys}; no
+	 * row when none.
 	 */
-	static final String PROFILE = """
+	private static final String FIND = """
 			CALL () {
 			%s
 			}
-			WITH n AS found, [n.id] AS foundKeys
-			WITH found,
-			     %s AS relationRows,
-			     %s AS tradeRows,
-			     %s AS missionRows,
-			     %s AS companyRows,
-			     %s AS agreementRows,
-			     %s AS disputeRows,
-			     %s AS membershipRows
-			WITH found, relationRows, tradeRows, missionRows, companyRows, agreementRows, disputeRows, membershipRows,
-			     [row IN missionRows | row.m.key] AS missionKeys, [row IN companyRows | row.company.id] AS companyKeys,
-			     [row IN agreementRows | row.t.key] AS treatyKeys, [row IN disputeRows | row.d.key] AS disputeKeys
-			RETURN found, relationRows, tradeRows, missionRows, companyRows, agreementRows, disputeRows, membershipRows,
-			       %s AS missionLinkRows,
-			       %s AS activityRows,
-			       %s AS treatyPartyRows,
-			       %s AS disputePartyRows,
-			       %s AS disputeStatusRows""".formatted(EntityLookup.NAMED,
-			CountryRepository.RELATION_WITH_TURKMENISTAN.collectOver("foundKeys"),
-			CountryRepository.TRADE.collectOver("foundKeys"), MissionRepository.MISSIONS.collectOver("foundKeys"),
-			CompanyRepository.COMPANIES_OF_COUNTRY.collectOver("foundKeys"),
-			TreatyRepository.AGREEMENTS.collectOver("foundKeys"), DisputeRepository.DISPUTES.collectOver("foundKeys"),
-			OrganisationRepository.SHARED_MEMBERSHIPS.collectOver("foundKeys"),
-			MissionRepository.LINKS.collectOver("missionKeys"), CompanyRepository.ACTIVITIES.collectOver("companyKeys"),
-			TreatyRepository.PARTIES.collectOver("treatyKeys"), DisputeRepository.PARTIES.collectOver("disputeKeys"),
-			DisputeRepository.STATUSES.collectOver("disputeKeys"));
+			WITH n AS found, [n.id] AS foundKeys""".formatted(EntityLookup.NAMED);
+
+	/** The countries of the {@code $keys} parameter, as {@code foundKeys}. */
+	private static final String GIVEN = "WITH $keys AS foundKeys";
+
+	/** Statements by head and parts: a few shapes per client, each planned once. */
+	private final Map<String, String> statements = new ConcurrentHashMap<>();
 
 	private final Neo4jClient neo4j;
 
@@ -93,67 +80,107 @@ class CountryProfiles {
 	}
 
 	/**
-	 * The country named so, its fields' rows primed into the request's data loaders.
+	 * The parts a selection asks for.
+	 * @param selection the selection of a field
+	 * @param path where the countries are in it ({@code ""} for the field's own object,
+	 * {@code "edges/node/"} for a connection)
+	 * @return the parts, empty when none
+	 */
+	static Set<Part> asked(DataFetchingFieldSelectionSet selection, String path) {
+		Set<Part> parts = EnumSet.noneOf(Part.class);
+		for (Part part : Part.values()) {
+			if (selection.contains(path + part.field)) {
+				parts.add(part);
+			}
+		}
+		parts.removeIf((part) -> part.under != null && !parts.contains(part.under));
+		return parts;
+	}
+
+	/**
+	 * The country named so, with these parts primed into the request's data loaders.
 	 * @param name a name, alias, ISO code or key
+	 * @param parts the parts to read
 	 * @param loaders the request's data loaders
 	 * @return the country, or null when none is named so
 	 */
-	GraphNode find(String name, DataLoaderRegistry loaders) {
-		return this.neo4j.query(PROFILE)
-			.bindAll(KeyedRows.parameters("lookup", EntityLookup.lookup("Country", name), "asOf", null,
-					"includeDubious", false, "direction", MissionDirection.BOTH.name()))
+	GraphNode find(String name, Set<Part> parts, DataLoaderRegistry loaders) {
+		return this.neo4j.query(statement(true, parts))
+			.bindAll(parameters("lookup", EntityLookup.lookup("Country", name)))
 			.fetchAs(GraphNode.class)
-			.mappedBy((types, row) -> primed(row, loaders))
+			.mappedBy((types, row) -> {
+				GraphNode country = GraphNode.of(row.get("found").asNode());
+				prime(row, List.of(country.key()), parts, loaders);
+				return country;
+			})
 			.one()
 			.orElse(null);
 	}
 
-	private static GraphNode primed(Record row, DataLoaderRegistry loaders) {
-		GraphNode country = GraphNode.of(row.get("found").asNode());
-		NodeBatches.Key<FactFilter> byDefault = new NodeBatches.Key<>(country.key(), DEFAULTS);
-		prime(loaders, "relationWithTurkmenistan", byDefault,
-				CountryRepository.RELATION_WITH_TURKMENISTAN.readAll(row.get("relationRows")));
-		prime(loaders, "tradeWithTurkmenistan", byDefault, CountryRepository.TRADE.readAll(row.get("tradeRows")));
-		prime(loaders, "companiesOfCountry", byDefault,
-				CompanyRepository.COMPANIES_OF_COUNTRY.readAll(row.get("companyRows")));
-		prime(loaders, "sharedMemberships", byDefault,
-				OrganisationRepository.SHARED_MEMBERSHIPS.readAll(row.get("membershipRows")));
-
-		List<GraphNode> missions = MissionRepository.MISSIONS.readAll(row.get("missionRows"));
-		prime(loaders, "missions", new NodeBatches.Key<>(country.key(), ALL_MISSIONS), missions);
-		var links = MissionRepository.LINKS.readFirst(row.get("missionLinkRows"));
-		missions.forEach((mission) -> prime(loaders, "missionLinks", mission.key(), links.get(mission.key())));
-
-		var activities = CompanyRepository.ACTIVITIES.read(row.get("activityRows"));
-		row.get("companyRows")
-			.values((company) -> company.get("company").get("id").asString())
-			.forEach((company) -> prime(loaders, "activities", new NodeBatches.Key<>(company, DEFAULTS),
-					activities.getOrDefault(company, List.of())));
-
-		List<GraphNode> agreements = TreatyRepository.AGREEMENTS.readAll(row.get("agreementRows"));
-		prime(loaders, "agreements", byDefault, agreements);
-		var treatyParties = TreatyRepository.PARTIES.read(row.get("treatyPartyRows"));
-		agreements.forEach((treaty) -> prime(loaders, "Treaty.parties", treaty,
-				treatyParties.getOrDefault(treaty.key(), List.of())));
-
-		List<GraphNode> disputes = DisputeRepository.DISPUTES.readAll(row.get("disputeRows"));
-		prime(loaders, "disputes", byDefault, disputes);
-		var disputeParties = DisputeRepository.PARTIES.read(row.get("disputePartyRows"));
-		Map<String, List<GraphNode>> statuses = DisputeRepository.STATUSES.read(row.get("disputeStatusRows"));
-		for (GraphNode dispute : disputes) {
-			List<GraphNode> history = statuses.getOrDefault(dispute.key(), List.of());
-			prime(loaders, "Dispute.parties", dispute, disputeParties.getOrDefault(dispute.key(), List.of()));
-			prime(loaders, "Dispute.statusHistory", dispute, history);
-			prime(loaders, "Dispute.status", dispute,
-					history.isEmpty() ? null : DisputeRepository.newestStatus(history));
-		}
-		return country;
+	/**
+	 * Reads these parts of these countries (or placeholders) and primes them into the
+	 * request's data loaders.
+	 * @param keys the nodes' keys
+	 * @param parts the parts to read, not empty
+	 * @param loaders the request's data loaders
+	 */
+	void prime(List<String> keys, Set<Part> parts, DataLoaderRegistry loaders) {
+		this.neo4j.query(statement(false, parts))
+			.bindAll(parameters("keys", keys))
+			.fetchAs(Boolean.class)
+			.mappedBy((types, row) -> {
+				prime(row, keys, parts, loaders);
+				return true;
+			})
+			.one();
 	}
 
 	/**
-	 * Primes the loader of this name, if the request has it (Spring for GraphQL registers
-	 * every loader in every request; a {@code @BatchMapping}'s is named
-	 * {@code Type.field}).
+	 * The statement: the country found by name, or those given, then the first level's
+	 * parts over {@code foundKeys}, the distinct keys of their items (an agreement or
+	 * dispute of two countries of a page is read once), and the second level's parts over
+	 * those. Its own variables end in {@code Rows} and {@code Keys} (the country is
+	 * {@code found}), so that they cannot clash with those of the parts.
+	 */
+	String statement(boolean byName, Set<Part> parts) {
+		return this.statements.computeIfAbsent(byName + " " + parts, (key) -> {
+			String head = byName ? FIND : GIVEN;
+			String found = byName ? "found, " : "";
+			List<Part> first = parts.stream().filter((part) -> part.under == null).toList();
+			List<Part> second = parts.stream().filter((part) -> part.under != null).toList();
+			String firstRows = first.stream().map((part) -> part.rows).collect(Collectors.joining(", "));
+			return head + "\nWITH " + found + "foundKeys"
+					+ first.stream()
+						.map((part) -> ",\n     " + part.statement.collectOver("foundKeys") + " AS " + part.rows)
+						.collect(Collectors.joining())
+					+ "\nWITH " + found + firstRows
+					+ first.stream()
+						.filter((part) -> part.item != null)
+						.map((part) -> ",\n     COLLECT { UNWIND " + part.rows + " AS row RETURN DISTINCT coalesce(row."
+								+ part.item + ".id, row." + part.item + ".key) } AS " + part.itemKeys())
+						.collect(Collectors.joining())
+					+ "\nRETURN " + found + firstRows
+					+ second.stream()
+						.map((part) -> ",\n       " + part.statement.collectOver(part.under.itemKeys()) + " AS "
+								+ part.rows)
+						.collect(Collectors.joining());
+		});
+	}
+
+	private static Map<String, Object> parameters(String name, Object value) {
+		return KeyedRows.parameters(name, value, "asOf", null, "includeDubious", false, "direction",
+				MissionDirection.BOTH.name());
+	}
+
+	private static void prime(Record row, List<String> keys, Set<Part> parts, DataLoaderRegistry loaders) {
+		for (Part part : parts) {
+			part.prime(row.get(part.rows), keys, row, loaders);
+		}
+	}
+
+	/**
+	 * Primes the loader of this name (Spring for GraphQL registers every loader in every
+	 * request; a {@code @BatchMapping}'s is named {@code Type.field}).
 	 */
 	private static void prime(DataLoaderRegistry loaders, String loader, Object key, Object value) {
 		DataLoader<Object, Object> dataLoader = loaders.getDataLoader(loader);
@@ -161,6 +188,177 @@ class CountryProfiles {
 			throw new IllegalStateException("No data loader named " + loader);
 		}
 		dataLoader.prime(key, value);
+	}
+
+	/**
+	 * One field of countries, or of their items, that {@link CountryProfiles} can read.
+	 */
+	enum Part {
+
+		RELATIONS("relationWithTurkmenistan", null, CountryRepository.RELATION_WITH_TURKMENISTAN, null) {
+			@Override
+			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
+				primeByCountry(rows, keys, loaders, "relationWithTurkmenistan");
+			}
+		},
+
+		TRADE("trade", null, CountryRepository.TRADE, null) {
+			@Override
+			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
+				primeByCountry(rows, keys, loaders, "tradeWithTurkmenistan");
+			}
+		},
+
+		MISSIONS("missions", null, MissionRepository.MISSIONS, "m") {
+			@Override
+			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
+				var missions = this.statement.read(rows);
+				keys.forEach((key) -> CountryProfiles.prime(loaders, "missions",
+						new NodeBatches.Key<>(key, ALL_MISSIONS), itemsOf(missions, key)));
+			}
+		},
+
+		MISSION_LINKS("missions/{owner,city,headResidentIn,accreditedTo,heads}", MISSIONS, MissionRepository.LINKS,
+				null) {
+			@Override
+			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
+				// One row per mission: the links of every mission read.
+				this.statement.readFirst(rows)
+					.forEach((mission, links) -> CountryProfiles.prime(loaders, "missionLinks", mission, links));
+			}
+		},
+
+		COMPANIES("companies", null, CompanyRepository.COMPANIES_OF_COUNTRY, "company") {
+			@Override
+			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
+				primeByCountry(rows, keys, loaders, "companiesOfCountry");
+			}
+		},
+
+		ACTIVITIES("companies/company/activities", COMPANIES, CompanyRepository.ACTIVITIES, null) {
+			@Override
+			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
+				var activities = this.statement.read(rows);
+				itemKeys(row, COMPANIES).forEach((company) -> CountryProfiles.prime(loaders, "activities",
+						new NodeBatches.Key<>(company, DEFAULTS), itemsOf(activities, company)));
+			}
+		},
+
+		AGREEMENTS("agreements", null, TreatyRepository.AGREEMENTS, "t") {
+			@Override
+			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
+				primeByCountry(rows, keys, loaders, "agreements");
+			}
+		},
+
+		TREATY_PARTIES("agreements/parties", AGREEMENTS, TreatyRepository.PARTIES, null) {
+			@Override
+			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
+				var parties = this.statement.read(rows);
+				items(row, AGREEMENTS).forEach((treaty) -> CountryProfiles.prime(loaders, "Treaty.parties", treaty,
+						itemsOf(parties, treaty.key())));
+			}
+		},
+
+		DISPUTES("disputes", null, DisputeRepository.DISPUTES, "d") {
+			@Override
+			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
+				primeByCountry(rows, keys, loaders, "disputes");
+			}
+		},
+
+		DISPUTE_PARTIES("disputes/parties", DISPUTES, DisputeRepository.PARTIES, null) {
+			@Override
+			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
+				var parties = this.statement.read(rows);
+				items(row, DISPUTES).forEach((dispute) -> CountryProfiles.prime(loaders, "Dispute.parties", dispute,
+						itemsOf(parties, dispute.key())));
+			}
+		},
+
+		DISPUTE_STATUSES("disputes/{status,statusHistory}", DISPUTES, DisputeRepository.STATUSES, null) {
+			@Override
+			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
+				Map<String, List<GraphNode>> statuses = DisputeRepository.STATUSES.read(rows);
+				for (GraphNode dispute : items(row, DISPUTES)) {
+					List<GraphNode> history = statuses.getOrDefault(dispute.key(), List.of());
+					CountryProfiles.prime(loaders, "Dispute.statusHistory", dispute, history);
+					CountryProfiles.prime(loaders, "Dispute.status", dispute,
+							history.isEmpty() ? null : DisputeRepository.newestStatus(history));
+				}
+			}
+		},
+
+		SHARED_MEMBERSHIPS("sharedMemberships", null, OrganisationRepository.SHARED_MEMBERSHIPS, null) {
+			@Override
+			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
+				primeByCountry(rows, keys, loaders, "sharedMemberships");
+			}
+		};
+
+		/** The field, as a selection-set glob below the countries. */
+		final String field;
+
+		/** The part whose items this part is about; null for a field of countries. */
+		final Part under;
+
+		final BatchStatement<?> statement;
+
+		/**
+		 * The column of this part's rows holding its item, a node (for the parts below
+		 * it); null when no part is below it.
+		 */
+		final String item;
+
+		/** The statement's variable holding this part's rows. */
+		final String rows;
+
+		Part(String field, Part under, BatchStatement<?> statement, String item) {
+			this.field = field;
+			this.under = under;
+			this.statement = statement;
+			this.item = item;
+			this.rows = name().toLowerCase(java.util.Locale.ROOT).replace("_", "") + "Rows";
+		}
+
+		/** The statement's variable holding the keys of this part's items. */
+		String itemKeys() {
+			return this.rows.replace("Rows", "Keys");
+		}
+
+		/**
+		 * Primes this part's loader.
+		 * @param rows this part's rows
+		 * @param keys the countries' keys
+		 * @param row the whole result row (for a second-level part, the first level's
+		 * items)
+		 * @param loaders the request's data loaders
+		 */
+		abstract void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders);
+
+		/** Primes a first-level loader keyed by country and default filter. */
+		void primeByCountry(Value rows, List<String> keys, DataLoaderRegistry loaders, String loader) {
+			var items = this.statement.read(rows);
+			keys.forEach((key) -> CountryProfiles.prime(loaders, loader, new NodeBatches.Key<>(key, DEFAULTS),
+					itemsOf(items, key)));
+		}
+
+		/** The items of one node; none when it has no row. */
+		static List<?> itemsOf(Map<String, ? extends List<?>> items, String key) {
+			List<?> found = items.get(key);
+			return (found != null) ? found : List.of();
+		}
+
+		/** The items of a first-level part, in the result row, as nodes. */
+		static List<GraphNode> items(Record row, Part part) {
+			return row.get(part.rows).asList((item) -> GraphNode.of(item.get(part.item).asNode()));
+		}
+
+		/** The keys of the items of a first-level part, in the result row. */
+		static List<String> itemKeys(Record row, Part part) {
+			return items(row, part).stream().map(GraphNode::key).toList();
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package tm.relations.country;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +65,47 @@ class CountryProfilesTests extends GraphApiTestSupport {
 			int statements = statementsSentBy(() -> answer(BY_NAME, Map.of("name", name)));
 			assertThat(statements).as("statements for %s", name).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void aPageOfCounterpartsReadsItsNestedFieldsInOneMoreStatementAndTheSameAnswers() {
+		// Fewer fields than NESTED: forty countries of all of them are over the cost
+		// limit.
+		String fields = """
+				fragment fields on Country {
+				  id name
+				  relationWithTurkmenistan { established { value } evidence { revision quote } }
+				  missions { id missionKind owner { id } city { name } accreditedTo { target { name } role } }
+				  companies { company { name activities { activity country { name } } } }
+				  disputes { topic status { value } parties { party { name } role } }
+				}""";
+		String page = "query ($first: Int) { counterparts(first: $first) { edges { node { ...fields } } } }\n" + fields;
+		JsonNode edges = answer(page, Map.of("first", 40)).get("counterparts").get("edges");
+		assertThat(edges.size()).isGreaterThan(20);
+		for (JsonNode edge : edges) {
+			JsonNode node = edge.get("node");
+			JsonNode separately = answer("query ($id: ID!) { node(id: $id) { ...fields } }\n" + fields,
+					Map.of("id", node.get("id").asString()))
+				.get("node");
+			assertThat(node).as(node.get("name").asString()).isEqualTo(separately);
+		}
+		assertThat(statementsSentBy(() -> answer(page, Map.of("first", 40)))).isEqualTo(2);
+		assertThat(statementsSentBy(() -> answer(page, Map.of("first", 3)))).isEqualTo(2);
+	}
+
+	@Test
+	void onlyThePartsAskedForAreRead() {
+		String missionsOnly = """
+				query ($name: String!) {
+				  country(name: $name) { name missions { id missionKind } trade { tradeKind } }
+				}""";
+		JsonNode profiled = answer(missionsOnly, Map.of("name", "Germany")).get("country");
+		assertThat(profiled.get("missions").size()).isGreaterThan(1);
+		assertThat(statementsSentBy(() -> answer(missionsOnly, Map.of("name", "Germany")))).isEqualTo(1);
+		String statement = new CountryProfiles(null).statement(true,
+				EnumSet.of(CountryProfiles.Part.MISSIONS, CountryProfiles.Part.TRADE));
+		assertThat(statement).contains("AS missionsRows", "AS tradeRows")
+			.doesNotContain("AS missionlinksRows", "AS agreementsRows", "AS companiesRows", "Treaty");
 	}
 
 	@Test
