@@ -1,5 +1,7 @@
 package tm.relations.web.http;
 
+import java.time.Duration;
+
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -69,7 +71,8 @@ class GraphQlHttpConfiguration {
 			Environment environment) {
 		return new CachingGraphQlHttpHandler(webGraphQlHandler, tags, persistedQueries, http.cacheControl(),
 				json.getIfAvailable(JsonMapper::shared),
-				environment.getProperty("graph.limits.max-tokens", Integer.class, 15_000));
+				environment.getProperty("graph.limits.max-tokens", Integer.class, 15_000),
+				environment.getProperty("spring.mvc.async.request-timeout", Duration.class, Duration.ofSeconds(30)));
 	}
 
 	/** Ahead of Spring Boot's GraphQL routes (order 0), which answer GET with 405. */
