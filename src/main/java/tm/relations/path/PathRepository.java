@@ -26,7 +26,9 @@ import tm.relations.web.NotFoundException;
 /**
  * Finds paths between two nodes. Each query is two statements in one read transaction:
  * one resolves both endpoints, one searches. Every request value is a parameter; the
- * relationship types too, as lists compared with {@code type(r)}.
+ * relationship types too, as lists compared with {@code type(r)}, and besides in the
+ * pattern as the filter's type expression (names from the graph model only, never request
+ * text), so that the database expands only those types.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -121,13 +123,14 @@ class PathRepository {
 
 	/**
 	 * All shortest paths of at most {@code $maxHops} hops: a breadth-first search in the
-	 * database, which stops at the first length that reaches the end.
+	 * database, which stops at the first length that reaches the end. {@code TYPES} is
+	 * replaced by the filter's {@link LinkFilter#typeExpression()}.
 	 */
 	static final String SHORTEST_PATHS = """
 			CYPHER 25
 			MATCH (start) WHERE elementId(start) = $from
 			MATCH (end) WHERE elementId(end) = $to
-			MATCH p = ALL SHORTEST (start) (()-[r WHERE %s]-(x WHERE x = end OR (%s)))+ (end)
+			MATCH p = ALL SHORTEST (start) (()-[r:TYPES WHERE %s]-(x WHERE x = end OR (%s)))+ (end)
 			WHERE length(p) <= $maxHops
 			RETURN p
 			LIMIT $limit""".formatted(FOLLOWED, PASSABLE);
@@ -142,18 +145,18 @@ class PathRepository {
 	 * the expansion then stops at the distance asked for rather than at the configured
 	 * limit (the benchmark showed that expanding to six hops for a four-hop question cost
 	 * most of its time on a larger graph). The request's {@code maxHops} is a parameter
-	 * too.
+	 * too. {@code TYPES} is replaced as in {@link #SHORTEST_PATHS}.
 	 */
 	private static final String NEIGHBOURHOOD = """
 			MATCH (end) WHERE elementId(end) = $to
-			MATCH reach = (end)-[rs*0..%d]-(n)
+			MATCH reach = (end)-[rs:TYPES*0..%d]-(n)
 			WHERE all(r IN rs WHERE %s)
 			WITH n, min(length(reach)) AS toEnd
 			WHERE toEnd <= $maxHops
 			WITH collect(n) AS ball, collect([elementId(n), toEnd]) AS distances
 			CALL (ball) {
 			  UNWIND ball AS u
-			  MATCH (u)-[r]->(v)
+			  MATCH (u)-[r:TYPES]->(v)
 			  WHERE (%s) AND v IN ball
 			  RETURN collect(r) AS relationships
 			}
@@ -181,7 +184,7 @@ class PathRepository {
 		Map<String, Object> parameters = parameters(endpoints, filter, maxHops, asOf);
 		parameters.put("limit", limit);
 		List<GraphPath> paths = new ArrayList<>();
-		for (Record row : rows(SHORTEST_PATHS, parameters)) {
+		for (Record row : rows(withTypes(SHORTEST_PATHS, filter), parameters)) {
 			paths.add(path(row.get("p").asPath()));
 		}
 		return new PathResult(paths);
@@ -191,7 +194,7 @@ class PathRepository {
 	PathResult paths(String from, String to, LinkFilter filter, int maxHops, String asOf, int first) {
 		Endpoints endpoints = resolve(from, to);
 		String neighbourhood = this.neighbourhoods[Math.max(1, Math.min(maxHops, this.limits.maxHops()))];
-		Record row = rows(neighbourhood, parameters(endpoints, filter, maxHops, asOf)).get(0);
+		Record row = rows(withTypes(neighbourhood, filter), parameters(endpoints, filter, maxHops, asOf)).get(0);
 		Map<String, GraphNode> nodes = new HashMap<>();
 		for (Value node : row.get("ball").values()) {
 			nodes.put(node.asNode().elementId(), GraphNode.of(node.asNode()));
@@ -277,6 +280,10 @@ class PathRepository {
 	private static Map<String, Object> parameters(Endpoints endpoints, LinkFilter filter, int maxHops, String asOf) {
 		return KeyedRows.parameters("from", endpoints.from().elementId(), "to", endpoints.to().elementId(), "types",
 				filter.types(), "typedStarts", filter.typedStarts(), "maxHops", maxHops, "asOf", asOf);
+	}
+
+	private static String withTypes(String cypher, LinkFilter filter) {
+		return cypher.replace("TYPES", filter.typeExpression());
 	}
 
 	private List<Record> rows(String cypher, Map<String, Object> parameters) {
