@@ -96,15 +96,6 @@ public record BatchStatement<V>(String cypher, List<String> columns, Function<Ma
 	}
 
 	/**
-	 * The items of these rows, whatever their key: for a part asked about one node.
-	 * @param rows the expression's value
-	 * @return the items in row order
-	 */
-	public List<V> readAll(Value rows) {
-		return rows.asList((row) -> this.mapper.apply(row));
-	}
-
-	/**
 	 * A mapper of rows that reads one node column as a {@link GraphNode}.
 	 * @param column the column
 	 * @return the mapper

@@ -88,8 +88,9 @@ final class BenchmarkQueries {
 			                                               RETURN s {.value, .revisions, .quotes} ORDER BY s.revisions[0] },
 			                      parties: COLLECT { MATCH (d)-[r:INVOLVES]->(p) WHERE %5$s RETURN {party: p.name, role: r.role} }}
 			            ORDER BY d.topic } AS disputes,
-			  COLLECT { MATCH (c)-[r:MEMBER_OF|PARTNER_OF]->(o:Entity:Organisation)<-[t:MEMBER_OF|PARTNER_OF]-(tkm)
-			            WHERE c <> tkm AND %5$s AND NOT coalesce(t.dubious, false)
+			  COLLECT { MATCH (c)-[r:MEMBER_OF|PARTNER_OF]->(o:Entity:Organisation) WHERE %5$s
+			            MATCH (:Entity:Country {id: 'turkmenistan'})-[t:MEMBER_OF|PARTNER_OF]->(o)
+			            WHERE c <> tkm AND NOT coalesce(t.dubious, false)
 			            RETURN o {.acronym, .name} ORDER BY o.name } AS sharedMemberships,
 			  COLLECT { MATCH (tkm)-[r:TRADES_WITH]-(c) WHERE %5$s
 			            RETURN r {.tradeKind, .amount, .current, .revisions, .quotes} ORDER BY r.revisions[-1] DESC } AS trade"""
