@@ -254,9 +254,7 @@ class CountryProfiles {
 		TREATY_PARTIES("agreements/parties", AGREEMENTS, TreatyRepository.PARTIES, null) {
 			@Override
 			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
-				var parties = this.statement.read(rows);
-				items(row, AGREEMENTS).forEach((treaty) -> CountryProfiles.prime(loaders, "Treaty.parties", treaty,
-						itemsOf(parties, treaty.key())));
+				primeByItem(rows, row, loaders, "Treaty.parties");
 			}
 		},
 
@@ -270,9 +268,7 @@ class CountryProfiles {
 		DISPUTE_PARTIES("disputes/parties", DISPUTES, DisputeRepository.PARTIES, null) {
 			@Override
 			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
-				var parties = this.statement.read(rows);
-				items(row, DISPUTES).forEach((dispute) -> CountryProfiles.prime(loaders, "Dispute.parties", dispute,
-						itemsOf(parties, dispute.key())));
+				primeByItem(rows, row, loaders, "Dispute.parties");
 			}
 		},
 
@@ -341,6 +337,16 @@ class CountryProfiles {
 			var items = this.statement.read(rows);
 			keys.forEach((key) -> CountryProfiles.prime(loaders, loader, new NodeBatches.Key<>(key, DEFAULTS),
 					itemsOf(items, key)));
+		}
+
+		/**
+		 * Primes a second-level {@code @BatchMapping} loader, keyed by the items of the
+		 * part above.
+		 */
+		void primeByItem(Value rows, Record row, DataLoaderRegistry loaders, String loader) {
+			var found = this.statement.read(rows);
+			items(row, this.under)
+				.forEach((item) -> CountryProfiles.prime(loaders, loader, item, itemsOf(found, item.key())));
 		}
 
 		/** The items of one node; none when it has no row. */
