@@ -75,18 +75,25 @@ class RoundTripTests extends GraphApiTestSupport {
 
 	/**
 	 * Search hits, the diff's subjects and a revision's membership facts, each with
-	 * relations.
+	 * relations: three questions, each asked on its own (asked together, their subtrees
+	 * reach the same level at different times, and graphql-java may dispatch that level's
+	 * loaders in two rounds: once in a CI run, 7 statements against 6).
 	 */
-	private static final String SEARCH_AND_DIFF = """
+	private static final List<String> SEARCH_DIFF_AND_FACTS = List.of("""
 			query ($first: Int) {
 			  search(text: "Turkmenistan", first: $first) {
 			    node { id relations { type other { id ... on Entity { relations { type } } } } }
 			  }
+			}""", """
+			query ($first: Int) {
 			  revisionDiff(from: R000, to: R002) {
-			    changed { factKey subject { id ... on Entity { relations(kinds: [ENERGY]) { type } } } }
+			    changed(limit: $first) { factKey subject { id ... on Entity { relations(kinds: [ENERGY]) { type } } } }
 			  }
-			  facts(asOf: R002, kinds: [MEMBERSHIP], first: $first) { edges { node { subject { id ... on Entity { relations { type } } } } } }
-			}""";
+			}""",
+			"""
+					query ($first: Int) {
+					  facts(asOf: R002, kinds: [MEMBERSHIP], first: $first) { edges { node { subject { id ... on Entity { relations { type } } } } } }
+					}""");
 
 	private static final StatementLog log = new StatementLog();
 
@@ -160,13 +167,15 @@ class RoundTripTests extends GraphApiTestSupport {
 
 	@Test
 	void searchDiffAndFactsWithNestedRelationsCostABoundedNumberOfStatements() {
-		StatementLog.Recording few = record(
-				() -> this.graphQl.document(SEARCH_AND_DIFF).variable("first", 2).execute().errors().verify());
-		StatementLog.Recording many = record(
-				() -> this.graphQl.document(SEARCH_AND_DIFF).variable("first", 40).execute().errors().verify());
-		assertThat(many.statements()).as("statements: %s", many.queries())
-			.hasSize(few.statements().size())
-			.hasSizeLessThanOrEqualTo(BOUND + 2);
+		for (String question : SEARCH_DIFF_AND_FACTS) {
+			StatementLog.Recording few = record(
+					() -> this.graphQl.document(question).variable("first", 2).execute().errors().verify());
+			StatementLog.Recording many = record(
+					() -> this.graphQl.document(question).variable("first", 40).execute().errors().verify());
+			assertThat(many.statements()).as("statements of %s: %s", question, many.queries())
+				.hasSize(few.statements().size())
+				.hasSizeLessThanOrEqualTo(BOUND);
+		}
 	}
 
 	@Test
@@ -206,7 +215,8 @@ class RoundTripTests extends GraphApiTestSupport {
 		List<String> countries = countryIds(5);
 		StatementLog.Recording recording = record(() -> {
 			this.graphQl.document(NODES_TWO_LEVELS).variable("ids", countries).execute().errors().verify();
-			this.graphQl.document(SEARCH_AND_DIFF).variable("first", 5).execute().errors().verify();
+			SEARCH_DIFF_AND_FACTS.forEach(
+					(question) -> this.graphQl.document(question).variable("first", 5).execute().errors().verify());
 			this.graphQl.document("""
 					{ provenance(id: "Country:japan") { id } node(id: "Country:india") { id } }""")
 				.execute()
