@@ -56,7 +56,8 @@ class CountryController {
 		}
 		Set<CountryProfiles.Part> parts = CountryProfiles.asked(environment.getSelectionSet(), "");
 		return parts.isEmpty() ? this.countries.findByName(name)
-				: this.profiles.find(name, parts, environment.getDataLoaderRegistry());
+				: this.profiles.find(name, parts, CountryProfiles.missionDirection(environment.getSelectionSet(), ""),
+						environment.getDataLoaderRegistry());
 	}
 
 	@QueryMapping
@@ -73,6 +74,7 @@ class CountryController {
 		Set<CountryProfiles.Part> parts = CountryProfiles.asked(environment.getSelectionSet(), "edges/node/");
 		if (!parts.isEmpty() && !found.nodes().isEmpty()) {
 			this.profiles.prime(found.nodes().stream().map(GraphNode::key).toList(), parts,
+					CountryProfiles.missionDirection(environment.getSelectionSet(), "edges/node/"),
 					environment.getDataLoaderRegistry());
 		}
 		return Pagination.connection(page, found.nodes(), found.totalCount());

@@ -45,17 +45,15 @@ import tm.relations.treaty.TreatyRepository;
  * Why not leave it to the loaders: each statement costs about a millisecond of CPU (Bolt
  * messages, a transaction, the driver's and the server's bookkeeping) whatever it reads;
  * the nested country question took ten (README "Performance"). The parts are read with
- * the fields' default arguments; a field asked with others ({@code asOf},
- * {@code includeDubious}, {@code direction}) misses the primed entries, and its loader
- * runs its own statement as before.
+ * the fields' default arguments, the missions with the direction all of them ask for; a
+ * field asked with others ({@code asOf}, {@code includeDubious}, differing directions)
+ * misses the primed entries, and its loader runs its own statement as before.
  */
 @Repository
 @Transactional(readOnly = true)
 class CountryProfiles {
 
 	private static final FactFilter DEFAULTS = FactFilter.DEFAULT;
-
-	private static final MissionsArguments ALL_MISSIONS = new MissionsArguments(MissionDirection.BOTH, DEFAULTS);
 
 	/**
 	 * The country a name means, as {@code found} with its key in {@code foundKeys}; no
@@ -98,15 +96,31 @@ class CountryProfiles {
 	}
 
 	/**
+	 * The direction the selection's {@code missions} ask for, when all ask for the same
+	 * ({@code BOTH} otherwise: the others then run their own statement).
+	 * @param selection the selection of a field
+	 * @param path where the countries are in it, as for {@link #asked}
+	 * @return the direction the missions part is read with
+	 */
+	static MissionDirection missionDirection(DataFetchingFieldSelectionSet selection, String path) {
+		Set<String> asked = selection.getFields(path + Part.MISSIONS.field)
+			.stream()
+			.map((field) -> String.valueOf(field.getArguments().getOrDefault("direction", MissionDirection.BOTH)))
+			.collect(Collectors.toSet());
+		return (asked.size() == 1) ? MissionDirection.valueOf(asked.iterator().next()) : MissionDirection.BOTH;
+	}
+
+	/**
 	 * The country named so, with these parts primed into the request's data loaders.
 	 * @param name a name, alias, ISO code or key
 	 * @param parts the parts to read
+	 * @param direction the direction of the missions part ({@link #missionDirection})
 	 * @param loaders the request's data loaders
 	 * @return the country, or null when none is named so
 	 */
-	GraphNode find(String name, Set<Part> parts, DataLoaderRegistry loaders) {
+	GraphNode find(String name, Set<Part> parts, MissionDirection direction, DataLoaderRegistry loaders) {
 		return this.neo4j.query(statement(true, parts))
-			.bindAll(parameters("lookup", EntityLookup.lookup("Country", name)))
+			.bindAll(parameters("lookup", EntityLookup.lookup("Country", name), direction))
 			.fetchAs(GraphNode.class)
 			.mappedBy((types, row) -> {
 				GraphNode country = GraphNode.of(row.get("found").asNode());
@@ -122,11 +136,12 @@ class CountryProfiles {
 	 * request's data loaders.
 	 * @param keys the nodes' keys
 	 * @param parts the parts to read, not empty
+	 * @param direction the direction of the missions part ({@link #missionDirection})
 	 * @param loaders the request's data loaders
 	 */
-	void prime(List<String> keys, Set<Part> parts, DataLoaderRegistry loaders) {
+	void prime(List<String> keys, Set<Part> parts, MissionDirection direction, DataLoaderRegistry loaders) {
 		this.neo4j.query(statement(false, parts))
-			.bindAll(parameters("keys", keys))
+			.bindAll(parameters("keys", keys, direction))
 			.fetchAs(Boolean.class)
 			.mappedBy((types, row) -> {
 				prime(row, keys, parts, loaders);
@@ -159,7 +174,7 @@ class CountryProfiles {
 						.map((part) -> ",\n     COLLECT { UNWIND " + part.rows + " AS row RETURN DISTINCT coalesce(row."
 								+ part.item + ".id, row." + part.item + ".key) } AS " + part.itemKeys())
 						.collect(Collectors.joining())
-					+ "\nRETURN " + found + firstRows
+					+ "\nRETURN $direction AS missionDirection, " + found + firstRows
 					+ second.stream()
 						.map((part) -> ",\n       " + part.statement.collectOver(part.under.itemKeys()) + " AS "
 								+ part.rows)
@@ -167,9 +182,8 @@ class CountryProfiles {
 		});
 	}
 
-	private static Map<String, Object> parameters(String name, Object value) {
-		return KeyedRows.parameters(name, value, "asOf", null, "includeDubious", false, "direction",
-				MissionDirection.BOTH.name());
+	private static Map<String, Object> parameters(String name, Object value, MissionDirection direction) {
+		return KeyedRows.parameters(name, value, "asOf", null, "includeDubious", false, "direction", direction.name());
 	}
 
 	private static void prime(Record row, List<String> keys, Set<Part> parts, DataLoaderRegistry loaders) {
@@ -213,8 +227,10 @@ class CountryProfiles {
 			@Override
 			void prime(Value rows, List<String> keys, Record row, DataLoaderRegistry loaders) {
 				var missions = this.statement.read(rows);
-				keys.forEach((key) -> CountryProfiles.prime(loaders, "missions",
-						new NodeBatches.Key<>(key, ALL_MISSIONS), itemsOf(missions, key)));
+				MissionsArguments arguments = new MissionsArguments(
+						MissionDirection.valueOf(row.get("missionDirection").asString()), DEFAULTS);
+				keys.forEach((key) -> CountryProfiles.prime(loaders, "missions", new NodeBatches.Key<>(key, arguments),
+						itemsOf(missions, key)));
 			}
 		},
 

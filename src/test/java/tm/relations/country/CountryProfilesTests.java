@@ -94,6 +94,31 @@ class CountryProfilesTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void missionsOfOneDirectionAreReadWithTheRest() {
+		String sent = """
+				fragment sent on Country {
+				  id name
+				  relationWithTurkmenistan { established { value } }
+				  missions(direction: SENT) { id missionKind city { name } }
+				}""";
+		String page = "query ($first: Int) { counterparts(first: $first) { edges { node { ...sent } } } }\n" + sent;
+		JsonNode edges = answer(page, Map.of("first", 30)).get("counterparts").get("edges");
+		int missions = 0;
+		for (JsonNode edge : edges) {
+			JsonNode node = edge.get("node");
+			JsonNode separately = answer("query ($id: ID!) { node(id: $id) { ...sent } }\n" + sent,
+					Map.of("id", node.get("id").asString()))
+				.get("node");
+			assertThat(node).as(node.get("name").asString()).isEqualTo(separately);
+			missions += node.get("missions").size();
+		}
+		assertThat(missions).isPositive();
+		assertThat(statementsSentBy(() -> answer(page, Map.of("first", 30)))).isEqualTo(2);
+		String hosted = "query ($name: String!) { country(name: $name) { missions(direction: HOSTED) { id } } }";
+		assertThat(statementsSentBy(() -> answer(hosted, Map.of("name", "Germany")))).isEqualTo(1);
+	}
+
+	@Test
 	void onlyThePartsAskedForAreRead() {
 		String missionsOnly = """
 				query ($name: String!) {
