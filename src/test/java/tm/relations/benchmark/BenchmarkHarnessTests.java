@@ -52,11 +52,15 @@ class BenchmarkHarnessTests extends GraphApiTestSupport {
 			assertThat(row.floor().requests()).as(row.query()).isPositive();
 			assertThat(row.statements()).as(row.query()).isPositive();
 			assertThat(row.apiItems()).as(row.query()).isPositive().isEqualTo(row.floorItems());
+			// The service's CPU per request is read from the process (here the test's own
+			// JVM, so it includes the driver); a broken reading would be NaN.
+			assertThat(row.service().serviceCpuMillisPerRequest()).as(row.query()).isNotNaN().isNotNegative();
+			assertThat(row.floor().serviceCpuMillisPerRequest()).as(row.query()).isNotNaN().isNotNegative();
 		});
 		String markdown = Files.readString(output.resolve("report.md"));
 		queries.forEach((query) -> assertThat(markdown).contains("| x1 | " + query.name() + " | 1 |")
 			.contains("| x1 | " + query.name() + " | 2 |"));
-		assertThat(markdown).contains("## Aims");
+		assertThat(markdown).contains("## Aims").contains("| x floor CPU |");
 		assertThat(Files.readAllLines(output.resolve("report.csv"))).hasSize(1 + queries.size() * 2);
 	}
 

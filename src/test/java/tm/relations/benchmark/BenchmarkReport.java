@@ -159,11 +159,15 @@ final class BenchmarkReport {
 		md.append(
 				"\n## Figures\n\nreq/s, p50 and p99 of the service over HTTP; `stmts` = Cypher statements per request; "
 						+ "`items` = items in the answer (service / floor); floor = one hand-written Cypher statement through "
-						+ "the Java driver; `x floor` = service throughput / floor throughput; `load` = the machine's 1-minute load average "
+						+ "the Java driver; `x floor` = service throughput / floor throughput; `CPU ms` = CPU time of the service's "
+						+ "process per request (all its threads: HTTP, GraphQL, Neo4j); `floor CPU ms` = the same process's CPU "
+						+ "per floor statement (Neo4j's work alone); `x floor CPU` = floor CPU / service CPU, the throughput ratio "
+						+ "the service would reach if it had the cores to itself (steadier than `x floor` on a shared machine); "
+						+ "`load` = the machine's 1-minute load average "
 						+ "after the row (2 cores: above 2, other processes competed for the CPU).\n\n");
 		md.append(
-				"| scale | query | conc. | req/s | p50 ms | p99 ms | n | err | stmts | items | answer KB | floor req/s | floor p50 ms | floor p99 ms | x floor | load |\n");
-		md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+				"| scale | query | conc. | req/s | p50 ms | p99 ms | n | err | stmts | items | answer KB | floor req/s | floor p50 ms | floor p99 ms | x floor | CPU ms | floor CPU ms | x floor CPU | load |\n");
+		md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (Row row : this.rows) {
 			md.append(row.markdown()).append('\n');
 		}
@@ -187,7 +191,7 @@ final class BenchmarkReport {
 		StringBuilder csv = new StringBuilder(
 				"scale,query,concurrency,requests,errors,req_per_s,p50_ms,p99_ms,statements_per_request,api_items,"
 						+ "floor_items,answer_bytes,floor_req_per_s,floor_p50_ms,floor_p99_ms,throughput_ratio,"
-						+ "load_1min,service_rss_mb,cold_start_ms,script_load_ms\n");
+						+ "service_cpu_ms,floor_cpu_ms,cpu_ratio,load_1min,service_rss_mb,cold_start_ms,script_load_ms\n");
 		for (Row row : this.rows) {
 			ScaleInfo info = this.scales.get(row.scale());
 			csv.append(row.csv())
@@ -232,8 +236,10 @@ final class BenchmarkReport {
 			.toList();
 		if (!nested.isEmpty()) {
 			double worst = nested.stream().mapToDouble(Row::throughputRatio).min().orElse(Double.NaN);
+			double worstCpu = nested.stream().mapToDouble(Row::cpuRatio).min().orElse(Double.NaN);
 			aims.add(verdict(worst >= 0.7) + ": nested country query >= 0.7x the throughput of its raw-Cypher floor "
-					+ "(lowest ratio over scales and concurrencies: " + ratio(worst) + ")");
+					+ "(lowest ratio over scales and concurrencies: " + ratio(worst) + "; by CPU per request: "
+					+ ratio(worstCpu) + ")");
 		}
 		List<String> varying = new ArrayList<>();
 		for (BenchmarkQuery query : this.settings.selectedQueries()) {
@@ -416,24 +422,34 @@ final class BenchmarkReport {
 					: this.service.throughput() / this.floor.throughput();
 		}
 
+		/**
+		 * The floor's CPU per request over the service's, both in the service's process;
+		 * NaN when either is not known.
+		 */
+		double cpuRatio() {
+			return (this.service == null || this.floor == null) ? Double.NaN
+					: this.floor.serviceCpuMillisPerRequest() / this.service.serviceCpuMillisPerRequest();
+		}
+
 		String summary() {
 			if (this.service == null) {
 				return String.format(Locale.ROOT, "x%-5d %-18s c=%-3d FAILED %s", this.scale, this.query,
 						this.concurrency, this.failure);
 			}
 			return String.format(Locale.ROOT,
-					"x%-5d %-18s c=%-3d %8s req/s p50 %8s ms p99 %8s ms n=%-6d err=%-3d stmts=%-5s items=%d/%d | floor %8s req/s p50 %8s ms | x floor %s | load %s",
+					"x%-5d %-18s c=%-3d %8s req/s p50 %8s ms p99 %8s ms n=%-6d err=%-3d stmts=%-5s items=%d/%d | floor %8s req/s p50 %8s ms | x floor %s | CPU %s / floor %s ms, x floor CPU %s | load %s",
 					this.scale, this.query, this.concurrency, number(this.service.throughput()),
 					number(this.service.percentileMillis(50)), number(this.service.percentileMillis(99)),
 					this.service.requests(), this.service.errors(), number(this.statements), this.apiItems,
 					this.floorItems, number(this.floor.throughput()), number(this.floor.percentileMillis(50)),
-					ratio(throughputRatio()), this.load);
+					ratio(throughputRatio()), number(this.service.serviceCpuMillisPerRequest()),
+					number(this.floor.serviceCpuMillisPerRequest()), ratio(cpuRatio()), this.load);
 		}
 
 		String markdown() {
 			if (this.service == null) {
 				return "| x" + this.scale + " | " + this.query + " | " + this.concurrency + " | failed: "
-						+ brief(this.failure).replace('|', '/').replace('\n', ' ') + " ||||||||||||";
+						+ brief(this.failure).replace('|', '/').replace('\n', ' ') + " |||||||||||||||";
 			}
 			return "| x" + this.scale + " | " + this.query + " | " + this.concurrency + " | "
 					+ number(this.service.throughput()) + " | " + number(this.service.percentileMillis(50)) + " | "
@@ -441,13 +457,15 @@ final class BenchmarkReport {
 					+ this.service.errors() + " | " + number(this.statements) + " | " + this.apiItems + " / "
 					+ this.floorItems + " | " + number(this.answerBytes / 1024.0) + " | "
 					+ number(this.floor.throughput()) + " | " + number(this.floor.percentileMillis(50)) + " | "
-					+ number(this.floor.percentileMillis(99)) + " | " + ratio(throughputRatio()) + " | " + this.load
+					+ number(this.floor.percentileMillis(99)) + " | " + ratio(throughputRatio()) + " | "
+					+ number(this.service.serviceCpuMillisPerRequest()) + " | "
+					+ number(this.floor.serviceCpuMillisPerRequest()) + " | " + ratio(cpuRatio()) + " | " + this.load
 					+ " |";
 		}
 
 		String csv() {
 			if (this.service == null) {
-				return this.scale + "," + this.query + "," + this.concurrency + ",0,,,,,,,,,,,,," + this.load;
+				return this.scale + "," + this.query + "," + this.concurrency + ",0,,,,,,,,,,,,,,,," + this.load;
 			}
 			return String.join(",", Integer.toString(this.scale), this.query, Integer.toString(this.concurrency),
 					Long.toString(this.service.requests()), Long.toString(this.service.errors()),
@@ -455,7 +473,8 @@ final class BenchmarkReport {
 					plain(this.service.percentileMillis(99)), plain(this.statements), Integer.toString(this.apiItems),
 					Integer.toString(this.floorItems), Long.toString(this.answerBytes), plain(this.floor.throughput()),
 					plain(this.floor.percentileMillis(50)), plain(this.floor.percentileMillis(99)),
-					plain(throughputRatio()), this.load);
+					plain(throughputRatio()), plain(this.service.serviceCpuMillisPerRequest()),
+					plain(this.floor.serviceCpuMillisPerRequest()), plain(cpuRatio()), this.load);
 		}
 
 		private static String plain(double value) {

@@ -93,16 +93,23 @@ final class BenchmarkRun {
 		double statements = counter.perRequest(request, COUNTED_REQUESTS);
 		List<BenchmarkReport.Row> rows = new ArrayList<>();
 		for (int concurrency : this.settings.concurrencies()) {
-			Measurement service = LoadDriver.run(api, concurrency, this.settings.duration(),
-					this.settings.maxRequests());
-			Measurement direct = LoadDriver.run(floor, concurrency, this.settings.duration(),
-					this.settings.maxRequests());
+			Measurement service = measured(api, concurrency);
+			Measurement direct = measured(floor, concurrency);
 			BenchmarkReport.Row row = new BenchmarkReport.Row(scale, query.name(), concurrency, service, direct,
 					statements, apiItems, floorItems, answer.length(), null, BenchmarkReport.loadAverage1());
 			rows.add(row);
 			this.out.println(row.summary());
 		}
 		return rows;
+	}
+
+	/** One measurement, with the CPU time the service's process spent on it. */
+	private Measurement measured(LoadDriver.Call call, int concurrency) {
+		long cpuBefore = this.service.cpuNanos();
+		Measurement measurement = LoadDriver.run(call, concurrency, this.settings.duration(),
+				this.settings.maxRequests());
+		long cpuAfter = this.service.cpuNanos();
+		return (cpuBefore < 0 || cpuAfter < 0) ? measurement : measurement.withServiceCpu(cpuAfter - cpuBefore);
 	}
 
 	private List<BenchmarkReport.Row> failed(int scale, BenchmarkQuery query, String reason) {

@@ -113,9 +113,11 @@ final class LoadDriver {
 	 * @param errors failed requests (transport error, HTTP status or GraphQL errors)
 	 * @param bytes answer bytes of the successful requests
 	 * @param firstError what the first failure said, null when none failed
+	 * @param serviceCpuNanos CPU time the service's process used during the run, -1 when
+	 * not known
 	 */
-	record Measurement(int concurrency, long elapsedNanos, long[] latencies, long errors, long bytes,
-			String firstError) {
+	record Measurement(int concurrency, long elapsedNanos, long[] latencies, long errors, long bytes, String firstError,
+			long serviceCpuNanos) {
 
 		static Measurement of(int concurrency, long elapsedNanos, List<Worker> workers) {
 			long[] all = workers.stream()
@@ -129,7 +131,23 @@ final class LoadDriver {
 						.map((worker) -> worker.firstError)
 						.filter(java.util.Objects::nonNull)
 						.findFirst()
-						.orElse(null));
+						.orElse(null),
+					-1);
+		}
+
+		/** This measurement with the service's CPU time during it. */
+		Measurement withServiceCpu(long nanos) {
+			return new Measurement(this.concurrency, this.elapsedNanos, this.latencies, this.errors, this.bytes,
+					this.firstError, nanos);
+		}
+
+		/**
+		 * The service process's CPU time per request (failed ones included) in
+		 * milliseconds; NaN when not known.
+		 */
+		double serviceCpuMillisPerRequest() {
+			long sent = this.latencies.length + this.errors;
+			return (this.serviceCpuNanos < 0 || sent == 0) ? Double.NaN : this.serviceCpuNanos / 1e6 / sent;
 		}
 
 		/** Successful requests. */

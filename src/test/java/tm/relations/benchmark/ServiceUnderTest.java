@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The running service the harness measures: a separate JVM ({@link ServiceProcess}) in
@@ -40,6 +41,20 @@ interface ServiceUnderTest extends AutoCloseable {
 			// not Linux, or the process is gone
 		}
 		return -1;
+	}
+
+	/**
+	 * CPU time the service's process has used so far (user and system, all threads), from
+	 * the JDK's {@link ProcessHandle.Info}; -1 where the platform does not tell. Read
+	 * before and after a measurement, it gives the service's CPU per request: on a
+	 * machine whose cores the load driver and the floor share with the service, a
+	 * steadier figure than throughput.
+	 */
+	default long cpuNanos() {
+		return ProcessHandle.of(pid())
+			.flatMap((process) -> process.info().totalCpuDuration())
+			.map(Duration::toNanos)
+			.orElse(-1L);
 	}
 
 	@Override
