@@ -61,6 +61,23 @@ class BenchmarkHarnessTests extends GraphApiTestSupport {
 		queries.forEach((query) -> assertThat(markdown).contains("| x1 | " + query.name() + " | 1 |")
 			.contains("| x1 | " + query.name() + " | 2 |"));
 		assertThat(markdown).contains("## Aims").contains("| x floor CPU |");
+		if (Files.isDirectory(Path.of("/proc/self/task"))) {
+			// Every row has the breakdown by kind of thread, and the service's threads
+			// (this JVM's) show CPU over the run; a broken reading of /proc would be
+			// empty
+			// or zero.
+			assertThat(markdown).contains("## Where the service's CPU went");
+			assertThat(report.rows()).allSatisfy((row) -> assertThat(row.service().serviceThreads())
+				.containsKeys("web + GraphQL", "Neo4j queries", "Bolt I/O", "GC", "JIT", ThreadCpu.OTHER));
+			assertThat(report.rows()
+				.stream()
+				.flatMap((row) -> row.service().serviceThreads().values().stream())
+				.mapToDouble(Double::doubleValue)
+				.sum()).isPositive();
+			assertThat(ThreadCpu.kindOf("ForkJoinPool-1-worker-1")).isEqualTo("web + GraphQL");
+			assertThat(ThreadCpu.kindOf("neo4j.BoltWorker-3 [bolt]")).isEqualTo("Neo4j queries");
+			assertThat(ThreadCpu.kindOf("C2 CompilerThread0")).isEqualTo("JIT");
+		}
 		assertThat(Files.readAllLines(output.resolve("report.csv"))).hasSize(1 + queries.size() * 2);
 	}
 

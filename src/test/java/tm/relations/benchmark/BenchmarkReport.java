@@ -171,6 +171,7 @@ final class BenchmarkReport {
 		for (Row row : this.rows) {
 			md.append(row.markdown()).append('\n');
 		}
+		threadSection(md);
 		md.append("\n## Growth (concurrency 1, relative to the smallest scale)\n\n");
 		md.append("| query | scale | p50 growth | answer-size growth | statements |\n|---|---|---|---|---|\n");
 		for (String[] growth : growth()) {
@@ -204,6 +205,43 @@ final class BenchmarkReport {
 				.append('\n');
 		}
 		return csv.toString();
+	}
+
+	/**
+	 * The service's CPU per request by kind of thread, for every row that has it (Linux):
+	 * where a request's cost lies, without a profiler attached.
+	 */
+	private void threadSection(StringBuilder md) {
+		List<Row> measured = this.rows.stream()
+			.filter((row) -> row.service() != null && !row.service().serviceThreads().isEmpty())
+			.toList();
+		if (measured.isEmpty()) {
+			return;
+		}
+		md.append("\n## Where the service's CPU went\n\nCPU milliseconds per request of the service's process, by "
+				+ "kind of thread (from `/proc/<pid>/task`, 10 ms ticks; threads are told apart by their names): ");
+		ThreadCpu.KINDS.forEach(
+				(kind) -> md.append('`').append(kind.name()).append("` = ").append(kind.description()).append("; "));
+		md.append('`').append(ThreadCpu.OTHER).append("` = the rest.\n\n| scale | query | conc. | CPU ms |");
+		List<String> kinds = new ArrayList<>(ThreadCpu.KINDS.stream().map(ThreadCpu.Kind::name).toList());
+		kinds.add(ThreadCpu.OTHER);
+		kinds.forEach((kind) -> md.append(' ').append(kind).append(" |"));
+		md.append("\n|---|---|---|---|").append("---|".repeat(kinds.size())).append('\n');
+		for (Row row : measured) {
+			md.append("| x")
+				.append(row.scale())
+				.append(" | ")
+				.append(row.query())
+				.append(" | ")
+				.append(row.concurrency())
+				.append(" | ")
+				.append(number(row.service().serviceCpuMillisPerRequest()))
+				.append(" |");
+			kinds.forEach((kind) -> md.append(' ')
+				.append(number(row.service().serviceThreads().getOrDefault(kind, Double.NaN)))
+				.append(" |"));
+			md.append('\n');
+		}
 	}
 
 	/** Per query and scale: how p50 and the answer grew from the smallest scale. */

@@ -3,6 +3,7 @@ package tm.relations.benchmark;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -105,11 +106,14 @@ final class BenchmarkRun {
 
 	/** One measurement, with the CPU time the service's process spent on it. */
 	private Measurement measured(LoadDriver.Call call, int concurrency) {
+		Map<String, ThreadCpu.Sample> threadsBefore = ThreadCpu.snapshot(this.service.pid());
 		long cpuBefore = this.service.cpuNanos();
 		Measurement measurement = LoadDriver.run(call, concurrency, this.settings.duration(),
 				this.settings.maxRequests());
 		long cpuAfter = this.service.cpuNanos();
-		return (cpuBefore < 0 || cpuAfter < 0) ? measurement : measurement.withServiceCpu(cpuAfter - cpuBefore);
+		Map<String, Double> threads = ThreadCpu.perRequest(threadsBefore, ThreadCpu.snapshot(this.service.pid()),
+				measurement.requests() + measurement.errors());
+		return measurement.withServiceCpu((cpuBefore < 0 || cpuAfter < 0) ? -1 : cpuAfter - cpuBefore, threads);
 	}
 
 	private List<BenchmarkReport.Row> failed(int scale, BenchmarkQuery query, String reason) {

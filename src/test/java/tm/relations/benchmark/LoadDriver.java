@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -115,9 +116,11 @@ final class LoadDriver {
 	 * @param firstError what the first failure said, null when none failed
 	 * @param serviceCpuNanos CPU time the service's process used during the run, -1 when
 	 * not known
+	 * @param serviceThreads the service's CPU per request in milliseconds by kind of
+	 * thread ({@link ThreadCpu}), empty when not known
 	 */
 	record Measurement(int concurrency, long elapsedNanos, long[] latencies, long errors, long bytes, String firstError,
-			long serviceCpuNanos) {
+			long serviceCpuNanos, Map<String, Double> serviceThreads) {
 
 		static Measurement of(int concurrency, long elapsedNanos, List<Worker> workers) {
 			long[] all = workers.stream()
@@ -132,13 +135,15 @@ final class LoadDriver {
 						.filter(java.util.Objects::nonNull)
 						.findFirst()
 						.orElse(null),
-					-1);
+					-1, Map.of());
 		}
 
-		/** This measurement with the service's CPU time during it. */
-		Measurement withServiceCpu(long nanos) {
+		/**
+		 * This measurement with the service's CPU time during it, in all and by thread.
+		 */
+		Measurement withServiceCpu(long nanos, Map<String, Double> threads) {
 			return new Measurement(this.concurrency, this.elapsedNanos, this.latencies, this.errors, this.bytes,
-					this.firstError, nanos);
+					this.firstError, nanos, threads);
 		}
 
 		/**
