@@ -33,8 +33,9 @@ public final class Benchmark {
 		PrintStream out = System.out;
 		BenchmarkReport report = new BenchmarkReport(settings);
 		out.println("Benchmark: scales " + settings.scales() + ", concurrency " + settings.concurrencies()
-				+ ", warm-up " + settings.warmup().toMillis() + " ms, measurement " + settings.duration().toMillis()
-				+ " ms; machine: " + BenchmarkReport.machine() + "; load average " + BenchmarkReport.loadAverage());
+				+ ", warm-up " + settings.warmup().toMillis() + " ms per query after " + settings.warmupAll().toMillis()
+				+ " ms of all, measurement " + settings.duration().toMillis() + " ms; machine: "
+				+ BenchmarkReport.machine() + "; load average " + BenchmarkReport.loadAverage());
 		out.println("Starting the service "
 				+ ((settings.serviceJar() != null) ? settings.serviceJar() : "from the class path")
 				+ " in a fresh JVM, with an empty store ...");
@@ -90,6 +91,7 @@ public final class Benchmark {
 			SyntheticGraph graph = SyntheticGraph.of(driver);
 			out.println("Template: " + graph.templateSize());
 			BenchmarkRun run = new BenchmarkRun(service, driver, settings, out);
+			boolean warmedUp = false;
 			for (int scale : settings.scales()) {
 				Duration generation = Duration.ZERO;
 				if (scale > graph.scale()) {
@@ -102,6 +104,11 @@ public final class Benchmark {
 				}
 				Map<String, Long> size = graph.size();
 				out.println("x" + scale + ": " + size + ", generated in " + BenchmarkReport.millis(generation));
+				if (!warmedUp && !settings.warmupAll().isZero()) {
+					out.println("Warming up: all queries in turn for " + settings.warmupAll().toMillis() + " ms ...");
+					run.warmUpAll();
+					warmedUp = true;
+				}
 				report.add(run.measure(scale));
 				report.scale(scale, size, generation, service.residentBytes());
 				report.write();

@@ -116,7 +116,9 @@ final class BenchmarkReport {
 			.append(this.settings.concurrencies())
 			.append(", warm-up ")
 			.append(this.settings.warmup().toMillis())
-			.append(" ms, measurement ")
+			.append(" ms per query and scale after ")
+			.append(this.settings.warmupAll().toMillis())
+			.append(" ms of all queries in turn at the first scale, measurement ")
 			.append(this.settings.duration().toMillis())
 			.append(" ms per query, scale and concurrency (service, then floor)\n\n");
 		md.append("## Start\n\nA fresh JVM each time (`java -jar`): the first start gets an empty store and applies "

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -50,6 +51,26 @@ final class BenchmarkRun {
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * All the selected queries in turn, at the highest concurrency, for the settings'
+	 * {@code warmupAll}; answers and failures are not looked at.
+	 */
+	void warmUpAll() {
+		if (this.settings.warmupAll().isZero()) {
+			return;
+		}
+		try (GraphQlClient client = new GraphQlClient(this.service.baseUri())) {
+			List<GraphQlClient.Request> requests = this.settings.selectedQueries()
+				.stream()
+				.map((query) -> client.request(query.document(), query.variables()))
+				.toList();
+			AtomicInteger next = new AtomicInteger();
+			int concurrency = this.settings.concurrencies().stream().max(Integer::compare).orElse(1);
+			LoadDriver.run(() -> requests.get(Math.floorMod(next.getAndIncrement(), requests.size())).send().length(),
+					concurrency, this.settings.warmupAll(), this.settings.maxRequests());
+		}
 	}
 
 	private List<BenchmarkReport.Row> measure(int scale, BenchmarkQuery query, GraphQlClient client,

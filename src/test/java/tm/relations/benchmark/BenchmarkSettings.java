@@ -13,6 +13,10 @@ import java.util.Locale;
  * opt-in: a few minutes more);</li>
  * <li>{@code bench.concurrency}: concurrent callers, default {@code 1,16};</li>
  * <li>{@code bench.warmup}: warm-up per query and scale, default {@code 3s};</li>
+ * <li>{@code bench.warmupAll}: before the first scale, all the selected queries in turn
+ * at the highest concurrency, default {@code 0s} ({@code 20s} in the Maven profile): the
+ * JIT compiles the code paths every query shares, so the first query measured is not the
+ * least warm;</li>
  * <li>{@code bench.duration}: measurement per query, scale and concurrency, default
  * {@code 4s} (for the service and again for the floor);</li>
  * <li>{@code bench.maxRequests}: request budget of one measurement, default
@@ -32,6 +36,7 @@ import java.util.Locale;
  * @param scales scale factors, ascending
  * @param concurrencies concurrent callers
  * @param warmup warm-up time per query and scale
+ * @param warmupAll warm-up time of all queries together, before the first scale
  * @param duration measurement time
  * @param maxRequests request budget of one measurement
  * @param slowLimit longest single request of a query still measured under load
@@ -41,8 +46,8 @@ import java.util.Locale;
  * @param serviceJvmArguments extra JVM arguments of the service
  * @param command the command that ran the benchmark
  */
-record BenchmarkSettings(List<Integer> scales, List<Integer> concurrencies, Duration warmup, Duration duration,
-		long maxRequests, Duration slowLimit, List<String> queries, Path output, Path serviceJar,
+record BenchmarkSettings(List<Integer> scales, List<Integer> concurrencies, Duration warmup, Duration warmupAll,
+		Duration duration, long maxRequests, Duration slowLimit, List<String> queries, Path output, Path serviceJar,
 		List<String> serviceJvmArguments, String command) {
 
 	static BenchmarkSettings fromSystemProperties() {
@@ -52,6 +57,7 @@ record BenchmarkSettings(List<Integer> scales, List<Integer> concurrencies, Dura
 				integers(System.getProperty("bench.scales", "1,10,100")).stream().sorted().toList(),
 				integers(System.getProperty("bench.concurrency", "1,16")),
 				duration(System.getProperty("bench.warmup", "3s")),
+				duration(System.getProperty("bench.warmupAll", "0s")),
 				duration(System.getProperty("bench.duration", "4s")),
 				Long.parseLong(System.getProperty("bench.maxRequests", "100000")),
 				duration(System.getProperty("bench.slowLimit", "5s")), names(System.getProperty("bench.queries", "")),
