@@ -6,10 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.graphql.test.tester.GraphQlTester;
+
+import tm.relations.warmup.ExampleDocument;
 
 /**
  * An example query of {@code graphql/examples/} (one per PRODUCT question), with the
@@ -21,20 +20,14 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  */
 public record ExampleQuery(String name, String document, Map<String, Object> variables) {
 
-	private static final String VARIABLES = "# variables:";
-
 	/** Reads an example from the classpath copy of {@code graphql/examples/}. */
 	public static ExampleQuery load(String name) {
 		try (InputStream in = ExampleQuery.class.getResourceAsStream("/graphql-examples/" + name)) {
 			if (in == null) {
 				throw new IllegalArgumentException("No example " + name + " in graphql/examples/");
 			}
-			String document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			String firstLine = document.lines().findFirst().orElse("").strip();
-			Map<String, Object> variables = firstLine.startsWith(VARIABLES) ? JsonMapper.shared()
-				.readValue(firstLine.substring(VARIABLES.length()), new TypeReference<Map<String, Object>>() {
-				}) : Map.of();
-			return new ExampleQuery(name, document, variables);
+			ExampleDocument example = ExampleDocument.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			return new ExampleQuery(name, example.document(), example.variables());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -11,8 +11,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -39,8 +37,6 @@ import org.springframework.stereotype.Component;
 class StartupWarmup implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(StartupWarmup.class);
-
-	private static final String VARIABLES = "# variables:";
 
 	private final ExecutionGraphQlService graphQl;
 
@@ -91,9 +87,9 @@ class StartupWarmup implements ApplicationRunner {
 	/** Runs one document; false when it could not be read or answered with errors. */
 	private boolean run(Resource resource) {
 		try {
-			String document = resource.getContentAsString(StandardCharsets.UTF_8);
-			DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(document, null,
-					variables(document), Map.of(), "warm-up " + resource.getFilename(), Locale.ROOT);
+			ExampleDocument example = ExampleDocument.of(resource.getContentAsString(StandardCharsets.UTF_8));
+			DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(example.document(), null,
+					example.variables(), Map.of(), "warm-up " + resource.getFilename(), Locale.ROOT);
 			ExecutionGraphQlResponse response = this.graphQl.execute(request).block(this.properties.timeout());
 			if (response == null || !response.getErrors().isEmpty()) {
 				log.warn("Warm-up: {} answered with errors: {}", resource.getFilename(),
@@ -106,16 +102,6 @@ class StartupWarmup implements ApplicationRunner {
 			log.warn("Warm-up: {} failed: {}", resource.getFilename(), ex.toString());
 			return false;
 		}
-	}
-
-	/** The variables of a leading {@code # variables: {...}} line, none without one. */
-	static Map<String, Object> variables(String document) {
-		String firstLine = document.lines().findFirst().orElse("").strip();
-		if (!firstLine.startsWith(VARIABLES)) {
-			return Map.of();
-		}
-		return JsonMapper.shared().readValue(firstLine.substring(VARIABLES.length()), new TypeReference<>() {
-		});
 	}
 
 }

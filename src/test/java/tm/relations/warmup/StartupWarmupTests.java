@@ -60,9 +60,9 @@ class StartupWarmupTests extends GraphApiTestSupport {
 
 	@Test
 	void readsTheVariablesOfTheLeadingCommentLine() {
-		assertThat(StartupWarmup.variables("# variables: {\"name\": \"Japan\", \"first\": 2}\nquery { x }"))
+		assertThat(ExampleDocument.of("# variables: {\"name\": \"Japan\", \"first\": 2}\nquery { x }").variables())
 			.isEqualTo(Map.of("name", "Japan", "first", 2));
-		assertThat(StartupWarmup.variables("query { x }")).isEmpty();
+		assertThat(ExampleDocument.of("query { x }").variables()).isEmpty();
 	}
 
 }
