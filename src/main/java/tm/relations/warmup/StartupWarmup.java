@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.graphql.ExecutionGraphQlResponse;
@@ -46,6 +48,8 @@ class StartupWarmup implements ApplicationRunner {
 
 	private volatile WarmupReport report;
 
+	private volatile boolean closing;
+
 	StartupWarmup(ExecutionGraphQlService graphQl, ResourcePatternResolver resources, WarmupProperties properties) {
 		this.graphQl = graphQl;
 		this.resources = resources;
@@ -60,6 +64,10 @@ class StartupWarmup implements ApplicationRunner {
 			.toList();
 		int failed = 0;
 		for (Resource document : documents) {
+			if (this.closing) {
+				log.info("Warm-up: stopped, the application is shutting down");
+				break;
+			}
 			if (!run(document)) {
 				failed++;
 			}
@@ -67,6 +75,15 @@ class StartupWarmup implements ApplicationRunner {
 		this.report = new WarmupReport(documents.size(), failed, Duration.ofNanos(System.nanoTime() - started));
 		log.info("Warm-up: {} documents run in {} ms ({} failed)", this.report.documents(),
 				this.report.took().toMillis(), this.report.failed());
+	}
+
+	/**
+	 * A shutdown during the warm-up (a replica stopped as soon as it started) stops it
+	 * before the next document, instead of running the rest against a closing database.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void closing() {
+		this.closing = true;
 	}
 
 	/** What the warm-up did; null before it ran. */

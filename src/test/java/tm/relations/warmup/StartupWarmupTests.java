@@ -59,6 +59,16 @@ class StartupWarmupTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void stopsBeforeTheNextDocumentOnceTheApplicationIsClosing() throws Exception {
+		StartupWarmup closing = new StartupWarmup(this.graphQl, this.resources,
+				new WarmupProperties(true, "classpath*:warmup-broken/*.graphql", Duration.ofSeconds(30)));
+		closing.closing();
+		closing.run(null);
+		assertThat(closing.report().documents()).isEqualTo(1);
+		assertThat(closing.report().failed()).as("not run, so not failed").isZero();
+	}
+
+	@Test
 	void readsTheVariablesOfTheLeadingCommentLine() {
 		assertThat(ExampleDocument.of("# variables: {\"name\": \"Japan\", \"first\": 2}\nquery { x }").variables())
 			.isEqualTo(Map.of("name", "Japan", "first", 2));
