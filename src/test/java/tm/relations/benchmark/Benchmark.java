@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -41,24 +42,37 @@ public final class Benchmark {
 				+ " in a fresh JVM, with an empty store ...");
 		Path store = settings.output().resolve("store");
 		deleteRecursively(store);
+		Path jar = settings.serviceJar();
+		List<String> jvmArguments = settings.serviceJvmArguments();
+		if (settings.aotCache()) {
+			if (jar == null) {
+				throw new IllegalStateException("bench.aotCache needs the packaged jar (bench.serviceJar)");
+			}
+			out.println("Extracting the jar and training the AOT cache ...");
+			AotCache aot = AotCache.prepare(jar, jvmArguments, settings.output().resolve("aot"));
+			out.println("AOT cache ready in " + BenchmarkReport.millis(aot.training()));
+			report.note("The service started with the JVM's AOT cache (" + aot.jvmArgument()
+					+ ", the extracted jar); extracting and training took " + BenchmarkReport.millis(aot.training())
+					+ " before the run.");
+			jar = aot.jar();
+			jvmArguments = Stream.concat(jvmArguments.stream(), Stream.of(aot.jvmArgument())).toList();
+		}
 		try {
-			try (ServiceProcess first = ServiceProcess.start(settings.serviceJar(), settings.serviceJvmArguments(),
-					store, settings.output().resolve("service-first-start.log"), Duration.ofMinutes(3))) {
+			try (ServiceProcess first = ServiceProcess.start(jar, jvmArguments, store,
+					settings.output().resolve("service-first-start.log"), Duration.ofMinutes(3))) {
 				report.start(first.coldStart(), first.reportedStartup(), first.scriptLoadTime(), first.residentBytes());
 				out.println("Cold start to first answer: " + BenchmarkReport.millis(first.coldStart())
 						+ "; script load: " + BenchmarkReport.millis(first.scriptLoadTime()) + "; RSS: "
 						+ BenchmarkReport.megabytes(first.residentBytes()));
 			}
 			out.println("Starting it again on the same store (the scripts already applied) ...");
-			try (ServiceProcess service = ServiceProcess.start(settings.serviceJar(), settings.serviceJvmArguments(),
-					store, settings.output().resolve("service.log"), Duration.ofMinutes(3))) {
+			try (ServiceProcess service = ServiceProcess.start(jar, jvmArguments, store,
+					settings.output().resolve("service.log"), Duration.ofMinutes(3))) {
 				report.restart(service.coldStart(), service.reportedStartup());
 				out.println("Restart to first answer: " + BenchmarkReport.millis(service.coldStart()));
 				report.service(service.description()
-						+ ((settings.serviceJar() != null) ? ", java -jar " + settings.serviceJar().getFileName()
-								: ", main class from the class path")
-						+ (settings.serviceJvmArguments().isEmpty() ? ", default JVM options"
-								: ", JVM options " + settings.serviceJvmArguments()));
+						+ ((jar != null) ? ", java -jar " + jar.getFileName() : ", main class from the class path")
+						+ (jvmArguments.isEmpty() ? ", default JVM options" : ", JVM options " + jvmArguments));
 				measureScales(service, settings, report, out);
 			}
 		}
@@ -71,7 +85,7 @@ public final class Benchmark {
 		out.println("Written to " + written.toAbsolutePath() + " and report.csv beside it.");
 	}
 
-	private static void deleteRecursively(Path directory) throws IOException {
+	static void deleteRecursively(Path directory) throws IOException {
 		if (!Files.exists(directory)) {
 			return;
 		}
