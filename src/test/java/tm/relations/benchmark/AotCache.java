@@ -34,10 +34,10 @@ record AotCache(Path jar, String jvmArgument, Duration training) {
 		Path cache = directory.resolve("service.aot");
 		Path log = directory.resolve("aot-training.log");
 		Files.createDirectories(directory);
-		run(List.of(java(), "-Djarmode=tools", "-jar", packaged.toString(), "extract", "--force", "--destination",
-				app.toString()), log, Duration.ofMinutes(2));
+		run(List.of(ServiceProcess.java(), "-Djarmode=tools", "-jar", packaged.toString(), "extract", "--force",
+				"--destination", app.toString()), log, Duration.ofMinutes(2));
 		Path jar = app.resolve(packaged.getFileName());
-		List<String> training = new ArrayList<>(List.of(java(), "-XX:AOTCacheOutput=" + cache));
+		List<String> training = new ArrayList<>(List.of(ServiceProcess.java(), "-XX:AOTCacheOutput=" + cache));
 		training.addAll(jvmArguments);
 		Path store = directory.resolve("aot-training-store");
 		training.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", jar.toString(), "--server.port=0",
@@ -52,10 +52,6 @@ record AotCache(Path jar, String jvmArgument, Duration training) {
 			throw new IllegalStateException("The AOT training wrote no cache; see " + log);
 		}
 		return new AotCache(jar, "-XX:AOTCache=" + cache, Duration.ofNanos(System.nanoTime() - started));
-	}
-
-	private static String java() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	private static void run(List<String> command, Path log, Duration timeout) throws IOException, InterruptedException {

@@ -133,7 +133,7 @@ final class BenchmarkRun {
 				this.settings.maxRequests());
 		long cpuAfter = this.service.cpuNanos();
 		Map<String, Double> threads = ThreadCpu.perRequest(threadsBefore, ThreadCpu.snapshot(this.service.pid()),
-				measurement.requests() + measurement.errors());
+				measurement.sent());
 		return measurement.withServiceCpu((cpuBefore < 0 || cpuAfter < 0) ? -1 : cpuAfter - cpuBefore, threads);
 	}
 

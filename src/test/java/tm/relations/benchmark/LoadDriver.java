@@ -151,8 +151,12 @@ final class LoadDriver {
 		 * milliseconds; NaN when not known.
 		 */
 		double serviceCpuMillisPerRequest() {
-			long sent = this.latencies.length + this.errors;
-			return (this.serviceCpuNanos < 0 || sent == 0) ? Double.NaN : this.serviceCpuNanos / 1e6 / sent;
+			return (this.serviceCpuNanos < 0 || sent() == 0) ? Double.NaN : this.serviceCpuNanos / 1e6 / sent();
+		}
+
+		/** Requests sent, failed ones included. */
+		long sent() {
+			return this.latencies.length + this.errors;
 		}
 
 		/** Successful requests. */

@@ -64,7 +64,7 @@ final class ServiceProcess implements ServiceUnderTest {
 		int httpPort = freePort();
 		int boltPort = freePort();
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add(java());
 		command.addAll(List.of("--add-opens=java.base/java.nio=ALL-UNNAMED",
 				"--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED"));
 		command.addAll(jvmArguments);
@@ -159,6 +159,11 @@ final class ServiceProcess implements ServiceUnderTest {
 		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
 			this.process.destroyForcibly();
 		}
+	}
+
+	/** The {@code java} launcher of the JVM the harness runs on. */
+	static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	private static int freePort() throws IOException {
