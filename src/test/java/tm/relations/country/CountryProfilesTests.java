@@ -134,6 +134,19 @@ class CountryProfilesTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void anyOneFieldOfTheLevelBelowAsksForItsPart() {
+		// Each of these alone must be read in the country's statement, not by its own.
+		for (String fields : List.of("missions { owner { name } }", "missions { city { name } }",
+				"missions { headResidentIn { name } }", "missions { accreditedTo { role } }",
+				"missions { heads { role } }", "companies { company { activities { activity } } }",
+				"agreements { parties { role } }", "disputes { parties { role } }", "disputes { status { value } }",
+				"disputes { statusHistory { value } }")) {
+			String document = "query ($name: String!) { country(name: $name) { " + fields + " } }";
+			assertThat(statementsSentBy(() -> answer(document, Map.of("name", "Germany")))).as(fields).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void fieldsAskedWithOtherArgumentsRunTheirOwnStatementsAndStillAgree() {
 		String withArguments = """
 				fragment nested on Country {
