@@ -109,8 +109,8 @@ class RevisionController {
 	 * A part of a list, its size checked as every page size of the API is. (Named
 	 * {@code limit}, not {@code first}: the query cost estimate weighs the fields below a
 	 * {@code first} as a page of 20 by default, which would have made existing diff
-	 * queries dearer; it weighs a list without {@code first} as {@code assumedListSize},
-	 * as before.)
+	 * queries dearer; it weighs a list without {@code limit} as {@code assumedListSize},
+	 * and one with it by the limit asked.)
 	 */
 	private static RevisionDiff.Part part(ChangeKind kind, Integer limit, String after) {
 		if (limit != null && (limit < 1 || limit > Pagination.MAX_FIRST)) {

@@ -18,8 +18,9 @@ import org.springframework.util.unit.DataSize;
  * fragments add no level
  * @param maxCost the largest estimated number of values a request may resolve: each field
  * costs 1, and the fields below a list count once per expected item, which is the
- * requested {@code first} (or its default) for paged fields, the length of a list
- * argument such as {@code nodes(ids:)}, and {@code assumedListSize} for other lists
+ * requested {@code first} (or its default) for paged fields, the requested {@code limit}
+ * of a bounded part of a list, the length of a list argument such as {@code nodes(ids:)},
+ * and {@code assumedListSize} for other lists
  * @param assumedListSize expected length of a list without a page size, for the cost
  * @param maxAliases most aliased fields in a request
  * @param maxFields most field selections in a request, counting a fragment's fields each

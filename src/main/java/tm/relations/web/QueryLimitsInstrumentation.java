@@ -49,8 +49,8 @@ import org.slf4j.LoggerFactory;
  * <li>after validation, the cost is computed on graphql-java's normalised operation (the
  * fields as they will execute, argument values and defaults resolved), weighing what is
  * below a list by its expected length: the requested {@code first} or its default, the
- * length of a list argument such as {@code nodes(ids:)}, or
- * {@code graph.limits.assumed-list-size};</li>
+ * requested {@code limit} of a bounded part of a list, the length of a list argument such
+ * as {@code nodes(ids:)}, or {@code graph.limits.assumed-list-size};</li>
  * <li>every refusal is a GraphQL error classified {@code QUERY_TOO_COMPLEX} naming the
  * limit, its property and the value found.</li>
  * </ul>
@@ -164,6 +164,12 @@ public class QueryLimitsInstrumentation implements Instrumentation {
 				if (value instanceof List<?> list) {
 					multiplier = Math.max(multiplier, list.size());
 				}
+			}
+			if (definition.getArgument("limit") != null
+					&& field.getResolvedArguments().get("limit") instanceof Number limit) {
+				// A bounded part of a list (revisionDiff's added(limit:)): at most that
+				// many, as asked; out of range is refused by the field itself.
+				multiplier = Math.max(1, Math.min(MAX_PAGE, limit.longValue()));
 			}
 		}
 		// Children that apply to different object types (fragments on the types of an

@@ -76,6 +76,19 @@ class QueryCostTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void boundedPartsOfAListWeighByTheirLimit() {
+		int assumed = this.limits.assumedListSize();
+		String diff = "{ revisionDiff(from: R000, to: R002) { added%s { factKey summary } } }";
+		assertThat(cost(diff.formatted("(limit: 40)"))).isEqualTo(1 + (1 + 40 * 2));
+		assertThat(cost(diff.formatted("(limit: 2)"))).as("fewer than assumed").isEqualTo(1 + (1 + 2 * 2));
+		assertThat(cost("query($n: Int) " + diff.formatted("(limit: $n)"), Map.of("n", 60)))
+			.isEqualTo(1 + (1 + 60 * 2));
+		assertThat(cost(diff.formatted("(limit: 100000)"))).as("never more than a full page")
+			.isEqualTo(1 + (1 + 100 * 2));
+		assertThat(cost(diff.formatted(""))).as("no limit: the assumed size").isEqualTo(1 + (1 + assumed * 2));
+	}
+
+	@Test
 	void fragmentsOnDifferentTypesCountTheCostliestType() {
 		assertThat(cost("{ node(id: \"x\") { ... on Country { name iso3 } ... on City { name } } }")).isEqualTo(1 + 2);
 	}
