@@ -57,6 +57,11 @@ class BenchmarkHarnessTests extends GraphApiTestSupport {
 			// JVM, so it includes the driver); a broken reading would be NaN.
 			assertThat(row.service().serviceCpuMillisPerRequest()).as(row.query()).isNotNaN().isNotNegative();
 			assertThat(row.floor().serviceCpuMillisPerRequest()).as(row.query()).isNotNaN().isNotNegative();
+			// The garbage collector's pauses come from the service's metrics, which this
+			// service has: never unknown, never negative.
+			assertThat(row.service().gcPauses()).as(row.query()).isNotNull();
+			assertThat(row.service().gcPauses().count()).as(row.query()).isNotNegative();
+			assertThat(row.service().gcPausedPercent()).as(row.query()).isNotNaN().isBetween(0.0, 100.0);
 		});
 		String markdown = Files.readString(output.resolve("report.md"));
 		queries.forEach((query) -> assertThat(markdown).contains("| x1 | " + query.name() + " | 1 |")
@@ -67,7 +72,7 @@ class BenchmarkHarnessTests extends GraphApiTestSupport {
 			// (this JVM's) show CPU over the run; a broken reading of /proc would be
 			// empty
 			// or zero.
-			assertThat(markdown).contains("## Where the service's CPU went");
+			assertThat(markdown).contains("## Where the service's CPU went").contains("| GC paused % | GC pause ms |");
 			assertThat(report.rows()).allSatisfy((row) -> assertThat(row.service().serviceThreads())
 				.containsKeys("web + GraphQL", "Neo4j queries", "Bolt I/O", "GC", "JIT", ThreadCpu.OTHER));
 			assertThat(report.rows()

@@ -224,11 +224,16 @@ final class BenchmarkReport {
 				+ "kind of thread (from `/proc/<pid>/task`, 10 ms ticks; threads are told apart by their names): ");
 		ThreadCpu.KINDS.forEach(
 				(kind) -> md.append('`').append(kind.name()).append("` = ").append(kind.description()).append("; "));
-		md.append('`').append(ThreadCpu.OTHER).append("` = the rest.\n\n| scale | query | conc. | CPU ms |");
+		md.append('`')
+			.append(ThreadCpu.OTHER)
+			.append("` = the rest. `GC paused %` = the share of the measurement the service stood still in "
+					+ "garbage-collection pauses, `GC pause ms` their mean length (Micrometer's `jvm.gc.pause`).")
+			.append("\n\n| scale | query | conc. | CPU ms |");
 		List<String> kinds = new ArrayList<>(ThreadCpu.KINDS.stream().map(ThreadCpu.Kind::name).toList());
 		kinds.add(ThreadCpu.OTHER);
 		kinds.forEach((kind) -> md.append(' ').append(kind).append(" |"));
-		md.append("\n|---|---|---|---|").append("---|".repeat(kinds.size())).append('\n');
+		md.append(" GC paused % | GC pause ms |");
+		md.append("\n|---|---|---|---|").append("---|".repeat(kinds.size() + 2)).append('\n');
 		for (Row row : measured) {
 			md.append("| x")
 				.append(row.scale())
@@ -242,7 +247,11 @@ final class BenchmarkReport {
 			kinds.forEach((kind) -> md.append(' ')
 				.append(number(row.service().serviceThreads().getOrDefault(kind, Double.NaN)))
 				.append(" |"));
-			md.append('\n');
+			md.append(' ')
+				.append(number(row.service().gcPausedPercent()))
+				.append(" | ")
+				.append(number(row.service().gcMeanPauseMillis()))
+				.append(" |\n");
 		}
 	}
 

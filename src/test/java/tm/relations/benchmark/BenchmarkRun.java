@@ -115,8 +115,8 @@ final class BenchmarkRun {
 		double statements = counter.perRequest(request, COUNTED_REQUESTS);
 		List<BenchmarkReport.Row> rows = new ArrayList<>();
 		for (int concurrency : this.settings.concurrencies()) {
-			Measurement service = measured(api, concurrency);
-			Measurement direct = measured(floor, concurrency);
+			Measurement service = measured(api, concurrency, client);
+			Measurement direct = measured(floor, concurrency, client);
 			BenchmarkReport.Row row = new BenchmarkReport.Row(scale, query.name(), concurrency, service, direct,
 					statements, apiItems, floorItems, answer.length(), null, BenchmarkReport.loadAverage1());
 			rows.add(row);
@@ -125,8 +125,12 @@ final class BenchmarkRun {
 		return rows;
 	}
 
-	/** One measurement, with the CPU time the service's process spent on it. */
-	private Measurement measured(LoadDriver.Call call, int concurrency) {
+	/**
+	 * One measurement, with the CPU time the service's process spent on it and its
+	 * garbage-collection pauses.
+	 */
+	private Measurement measured(LoadDriver.Call call, int concurrency, GraphQlClient client) throws Exception {
+		GcPauses pausesBefore = GcPauses.read(client);
 		Map<String, ThreadCpu.Sample> threadsBefore = ThreadCpu.snapshot(this.service.pid());
 		long cpuBefore = this.service.cpuNanos();
 		Measurement measurement = LoadDriver.run(call, concurrency, this.settings.duration(),
@@ -134,7 +138,9 @@ final class BenchmarkRun {
 		long cpuAfter = this.service.cpuNanos();
 		Map<String, Double> threads = ThreadCpu.perRequest(threadsBefore, ThreadCpu.snapshot(this.service.pid()),
 				measurement.sent());
-		return measurement.withServiceCpu((cpuBefore < 0 || cpuAfter < 0) ? -1 : cpuAfter - cpuBefore, threads);
+		GcPauses pausesAfter = GcPauses.read(client);
+		return measurement.withServiceCpu((cpuBefore < 0 || cpuAfter < 0) ? -1 : cpuAfter - cpuBefore, threads)
+			.withGcPauses((pausesBefore == null || pausesAfter == null) ? null : pausesAfter.since(pausesBefore));
 	}
 
 	private List<BenchmarkReport.Row> failed(int scale, BenchmarkQuery query, String reason) {

@@ -120,7 +120,7 @@ final class LoadDriver {
 	 * thread ({@link ThreadCpu}), empty when not known
 	 */
 	record Measurement(int concurrency, long elapsedNanos, long[] latencies, long errors, long bytes, String firstError,
-			long serviceCpuNanos, Map<String, Double> serviceThreads) {
+			long serviceCpuNanos, Map<String, Double> serviceThreads, GcPauses gcPauses) {
 
 		static Measurement of(int concurrency, long elapsedNanos, List<Worker> workers) {
 			long[] all = workers.stream()
@@ -135,7 +135,7 @@ final class LoadDriver {
 						.filter(java.util.Objects::nonNull)
 						.findFirst()
 						.orElse(null),
-					-1, Map.of());
+					-1, Map.of(), null);
 		}
 
 		/**
@@ -143,7 +143,30 @@ final class LoadDriver {
 		 */
 		Measurement withServiceCpu(long nanos, Map<String, Double> threads) {
 			return new Measurement(this.concurrency, this.elapsedNanos, this.latencies, this.errors, this.bytes,
-					this.firstError, nanos, threads);
+					this.firstError, nanos, threads, this.gcPauses);
+		}
+
+		/** This measurement with the service's garbage-collection pauses during it. */
+		Measurement withGcPauses(GcPauses pauses) {
+			return new Measurement(this.concurrency, this.elapsedNanos, this.latencies, this.errors, this.bytes,
+					this.firstError, this.serviceCpuNanos, this.serviceThreads, pauses);
+		}
+
+		/**
+		 * The share of the measurement the service was paused by its garbage collector,
+		 * in percent; NaN when not known.
+		 */
+		double gcPausedPercent() {
+			return (this.gcPauses == null || this.elapsedNanos == 0) ? Double.NaN
+					: 100.0 * this.gcPauses.nanos() / this.elapsedNanos;
+		}
+
+		/**
+		 * The mean garbage-collection pause in milliseconds; NaN when none or not known.
+		 */
+		double gcMeanPauseMillis() {
+			return (this.gcPauses == null || this.gcPauses.count() == 0) ? Double.NaN
+					: this.gcPauses.nanos() / 1e6 / this.gcPauses.count();
 		}
 
 		/**
