@@ -12,7 +12,6 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import tm.relations.node.GraphNode;
-import tm.relations.node.PartialDate;
 import tm.relations.node.NodeBatches;
 import tm.relations.revision.FactFilter;
 import tm.relations.revision.Revision;
@@ -20,7 +19,9 @@ import tm.relations.revision.Revision;
 /**
  * The {@code Mission} type and the {@code missions} of countries and placeholders. A
  * mission is a fact node served as a {@link GraphNode}: its own properties come from the
- * node, its owner, city, accreditations and heads are batch-loaded per level.
+ * node (those stored as they are served, such as {@code since} or {@code inCapital},
+ * through {@code NodeWiring}'s stored-property fetcher, without a method here), its
+ * owner, city, accreditations and heads are batch-loaded per level.
  */
 @Controller
 class MissionController {
@@ -56,22 +57,6 @@ class MissionController {
 	@SchemaMapping(typeName = "Mission")
 	boolean present(GraphNode mission) {
 		return !Boolean.FALSE.equals(mission.properties().get("present"));
-	}
-
-	@SchemaMapping(typeName = "Mission")
-	Boolean resident(GraphNode mission) {
-		return (Boolean) mission.properties().get("resident");
-	}
-
-	@SchemaMapping(typeName = "Mission")
-	Boolean inCapital(GraphNode mission) {
-		return (Boolean) mission.properties().get("inCapital");
-	}
-
-	@SchemaMapping(typeName = "Mission")
-	PartialDate since(GraphNode mission) {
-		return PartialDate.of((String) mission.properties().get("since"),
-				(String) mission.properties().get("sincePrecision"));
 	}
 
 	@SchemaMapping(typeName = "Mission")

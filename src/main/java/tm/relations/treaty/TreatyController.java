@@ -13,15 +13,15 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import tm.relations.node.GraphNode;
-import tm.relations.node.PartialDate;
 import tm.relations.node.NodeBatches;
 import tm.relations.revision.FactFilter;
 import tm.relations.revision.Revision;
 
 /**
  * The {@code Treaty} type and the {@code agreements} of countries. A treaty is a fact
- * node served as a {@link GraphNode}; its parties and subjects are batch-loaded per
- * level.
+ * node served as a {@link GraphNode} (its stored {@code date}, {@code subject} and
+ * {@code outcome} through {@code NodeWiring}'s stored-property fetcher); its parties and
+ * subjects are batch-loaded per level.
  */
 @Controller
 class TreatyController {
@@ -42,22 +42,6 @@ class TreatyController {
 	@SchemaMapping(typeName = "Treaty")
 	TreatyKind treatyKind(GraphNode treaty) {
 		return TreatyKind.of(treaty.properties().get("treatyKind"));
-	}
-
-	@SchemaMapping(typeName = "Treaty")
-	PartialDate date(GraphNode treaty) {
-		return PartialDate.of((String) treaty.properties().get("date"),
-				(String) treaty.properties().get("datePrecision"));
-	}
-
-	@SchemaMapping(typeName = "Treaty")
-	String subject(GraphNode treaty) {
-		return (String) treaty.properties().get("subject");
-	}
-
-	@SchemaMapping(typeName = "Treaty")
-	String outcome(GraphNode treaty) {
-		return (String) treaty.properties().get("outcome");
 	}
 
 	@BatchMapping(typeName = "Treaty")
