@@ -58,10 +58,14 @@ class BenchmarkHarnessTests extends GraphApiTestSupport {
 			assertThat(row.service().serviceCpuMillisPerRequest()).as(row.query()).isNotNaN().isNotNegative();
 			assertThat(row.floor().serviceCpuMillisPerRequest()).as(row.query()).isNotNaN().isNotNegative();
 			// The garbage collector's pauses come from the service's metrics, which this
-			// service has: never unknown, never negative.
+			// service has: never unknown, never negative. (No upper bound on the share:
+			// over this smoke run's milliseconds one late-notified pause can pass 100 %,
+			// see GcPauses#pausedPercent.)
 			assertThat(row.service().gcPauses()).as(row.query()).isNotNull();
 			assertThat(row.service().gcPauses().count()).as(row.query()).isNotNegative();
-			assertThat(row.service().gcPausedPercent()).as(row.query()).isNotNaN().isBetween(0.0, 100.0);
+			assertThat(row.service().gcPauses().windowNanos()).as(row.query())
+				.isGreaterThanOrEqualTo(row.service().elapsedNanos());
+			assertThat(row.service().gcPausedPercent()).as(row.query()).isNotNaN().isNotNegative();
 		});
 		String markdown = Files.readString(output.resolve("report.md"));
 		queries.forEach((query) -> assertThat(markdown).contains("| x1 | " + query.name() + " | 1 |")

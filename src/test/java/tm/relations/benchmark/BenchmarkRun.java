@@ -130,6 +130,7 @@ final class BenchmarkRun {
 	 * garbage-collection pauses.
 	 */
 	private Measurement measured(LoadDriver.Call call, int concurrency, GraphQlClient client) throws Exception {
+		long windowStarted = System.nanoTime();
 		GcPauses pausesBefore = GcPauses.read(client);
 		Map<String, ThreadCpu.Sample> threadsBefore = ThreadCpu.snapshot(this.service.pid());
 		long cpuBefore = this.service.cpuNanos();
@@ -139,8 +140,10 @@ final class BenchmarkRun {
 		Map<String, Double> threads = ThreadCpu.perRequest(threadsBefore, ThreadCpu.snapshot(this.service.pid()),
 				measurement.sent());
 		GcPauses pausesAfter = GcPauses.read(client);
+		long window = System.nanoTime() - windowStarted;
 		return measurement.withServiceCpu((cpuBefore < 0 || cpuAfter < 0) ? -1 : cpuAfter - cpuBefore, threads)
-			.withGcPauses((pausesBefore == null || pausesAfter == null) ? null : pausesAfter.since(pausesBefore));
+			.withGcPauses(
+					(pausesBefore == null || pausesAfter == null) ? null : pausesAfter.since(pausesBefore, window));
 	}
 
 	private List<BenchmarkReport.Row> failed(int scale, BenchmarkQuery query, String reason) {

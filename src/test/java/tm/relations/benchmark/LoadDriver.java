@@ -154,11 +154,10 @@ final class LoadDriver {
 
 		/**
 		 * The share of the measurement the service was paused by its garbage collector,
-		 * in percent; NaN when not known.
+		 * in percent ({@link GcPauses#pausedPercent()}); NaN when not known.
 		 */
 		double gcPausedPercent() {
-			return (this.gcPauses == null || this.elapsedNanos == 0) ? Double.NaN
-					: 100.0 * this.gcPauses.nanos() / this.elapsedNanos;
+			return (this.gcPauses == null) ? Double.NaN : this.gcPauses.pausedPercent();
 		}
 
 		/**
