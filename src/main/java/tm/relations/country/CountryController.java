@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
+import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 
@@ -19,6 +20,7 @@ import tm.relations.node.NodeBatches;
 import tm.relations.revision.FactFilter;
 import tm.relations.revision.Revision;
 import tm.relations.web.BadRequestException;
+import tm.relations.web.NormalizedSelection;
 import tm.relations.web.Pagination;
 import tm.relations.web.Pagination.Connection;
 import tm.relations.web.Pagination.PageRequest;
@@ -54,10 +56,10 @@ class CountryController {
 		if (name == null || name.isBlank()) {
 			return null;
 		}
-		Set<CountryProfiles.Part> parts = CountryProfiles.asked(environment.getSelectionSet(), "");
-		return parts.isEmpty() ? this.countries.findByName(name)
-				: this.profiles.find(name, parts, CountryProfiles.missionDirection(environment.getSelectionSet(), ""),
-						environment.getDataLoaderRegistry());
+		ExecutableNormalizedField field = NormalizedSelection.of(environment);
+		Set<CountryProfiles.Part> parts = CountryProfiles.asked(field, "");
+		return parts.isEmpty() ? this.countries.findByName(name) : this.profiles.find(name, parts,
+				CountryProfiles.missionDirection(field, ""), environment.getDataLoaderRegistry());
 	}
 
 	@QueryMapping
@@ -71,11 +73,11 @@ class CountryController {
 				Boolean.TRUE.equals(includePlaceholders));
 		// What the request asks of the page's countries: in one more statement, not one
 		// per field.
-		Set<CountryProfiles.Part> parts = CountryProfiles.asked(environment.getSelectionSet(), "edges/node/");
+		ExecutableNormalizedField field = NormalizedSelection.of(environment);
+		Set<CountryProfiles.Part> parts = CountryProfiles.asked(field, "edges/node/");
 		if (!parts.isEmpty() && !found.nodes().isEmpty()) {
 			this.profiles.prime(found.nodes().stream().map(GraphNode::key).toList(), parts,
-					CountryProfiles.missionDirection(environment.getSelectionSet(), "edges/node/"),
-					environment.getDataLoaderRegistry());
+					CountryProfiles.missionDirection(field, "edges/node/"), environment.getDataLoaderRegistry());
 		}
 		return Pagination.connection(page, found.nodes(), found.totalCount());
 	}

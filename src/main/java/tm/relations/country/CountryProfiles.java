@@ -7,8 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
+import graphql.normalized.ExecutableNormalizedField;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
 import org.neo4j.driver.Record;
@@ -31,6 +30,7 @@ import tm.relations.node.NodeBatches;
 import tm.relations.organisation.OrganisationRepository;
 import tm.relations.revision.FactFilter;
 import tm.relations.treaty.TreatyRepository;
+import tm.relations.web.NormalizedSelection;
 
 /**
  * What a client asks of countries (PRODUCT 4.1, {@code graphql/examples/q01}) read in one
@@ -79,23 +79,16 @@ class CountryProfiles {
 	}
 
 	/**
-	 * The parts a selection asks for.
-	 * @param selection the selection of a field
-	 * @param path where the countries are in it ({@code ""} for the field's own object,
-	 * {@code "edges/node/"} for a connection)
+	 * The parts a request asks for below a field.
+	 * @param field the field, normalised ({@link NormalizedSelection#of})
+	 * @param path where the countries are below it ({@code ""} for the field's own
+	 * object, {@code "edges/node/"} for a connection)
 	 * @return the parts, empty when none
 	 */
-	static Set<Part> asked(DataFetchingFieldSelectionSet selection, String path) {
-		// The selection's qualified names, read once: its contains(glob) compiles a
-		// java.nio PathMatcher (a regular expression) per call, a tenth of the CPU of the
-		// nested country question in a profile.
-		Set<String> selected = selection.getFields()
-			.stream()
-			.map(SelectedField::getQualifiedName)
-			.collect(Collectors.toSet());
+	static Set<Part> asked(ExecutableNormalizedField field, String path) {
 		Set<Part> parts = EnumSet.noneOf(Part.class);
 		for (Part part : Part.values()) {
-			if (part.fields.stream().anyMatch((field) -> selected.contains(path + field))) {
+			if (part.fields.stream().anyMatch((name) -> !NormalizedSelection.below(field, path + name).isEmpty())) {
 				parts.add(part);
 			}
 		}
@@ -104,18 +97,17 @@ class CountryProfiles {
 	}
 
 	/**
-	 * The direction the selection's {@code missions} ask for, when all ask for the same
+	 * The direction the {@code missions} below a field ask for, when all ask for the same
 	 * ({@code BOTH} otherwise: the others then run their own statement).
-	 * @param selection the selection of a field
-	 * @param path where the countries are in it, as for {@link #asked}
+	 * @param field the field, normalised ({@link NormalizedSelection#of})
+	 * @param path where the countries are below it, as for {@link #asked}
 	 * @return the direction the missions part is read with
 	 */
-	static MissionDirection missionDirection(DataFetchingFieldSelectionSet selection, String path) {
-		String missions = path + Part.MISSIONS.fields.get(0);
-		Set<String> asked = selection.getFields()
+	static MissionDirection missionDirection(ExecutableNormalizedField field, String path) {
+		Set<String> asked = NormalizedSelection.below(field, path + Part.MISSIONS.fields.get(0))
 			.stream()
-			.filter((field) -> field.getQualifiedName().equals(missions))
-			.map((field) -> String.valueOf(field.getArguments().getOrDefault("direction", MissionDirection.BOTH)))
+			.map((missions) -> String
+				.valueOf(missions.getResolvedArguments().getOrDefault("direction", MissionDirection.BOTH)))
 			.collect(Collectors.toSet());
 		return (asked.size() == 1) ? MissionDirection.valueOf(asked.iterator().next()) : MissionDirection.BOTH;
 	}

@@ -170,6 +170,28 @@ class CountryProfilesTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void twoCountriesUnderAliasesEachReadWhatTheirOwnSelectionAsks() {
+		// Each country(name:) finds its own place in the request (NormalizedSelection):
+		// read
+		// with the other's parts, one of them would leave a field to its own statement.
+		String two = """
+				query ($with: Boolean!) {
+				  de: country(name: "Germany") { id m: missions(direction: SENT) { id city { name } } }
+				  ru: country(name: "Russia") { id trade { tradeKind } missions @include(if: $with) { id } }
+				}""";
+		JsonNode both = answer(two, Map.of("with", false));
+		assertThat(both.get("de").get("m").size()).isPositive();
+		assertThat(both.get("ru").has("missions")).isFalse();
+		assertThat(statementsSentBy(() -> answer(two, Map.of("with", false)))).isEqualTo(2);
+		assertThat(statementsSentBy(() -> answer(two, Map.of("with", true)))).isEqualTo(2);
+		JsonNode withMissions = answer(two, Map.of("with", true));
+		JsonNode separately = answer("query ($id: ID!) { node(id: $id) { ... on Country { missions { id } } } }",
+				Map.of("id", withMissions.get("ru").get("id").asString()))
+			.get("node");
+		assertThat(withMissions.get("ru").get("missions")).isEqualTo(separately.get("missions"));
+	}
+
+	@Test
 	void aNameOfNoCountryIsNullAndACountryAskedForItselfOnlyIsOneLookup() {
 		JsonNode none = answer(BY_NAME, Map.of("name", "Atlantis"));
 		assertThat(none.get("country").isNull()).isTrue();

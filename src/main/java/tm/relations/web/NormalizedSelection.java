@@ -1,0 +1,87 @@
+package tm.relations.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import graphql.ExecutionResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What a request asks for below a data fetcher's field, read from graphql-java's
+ * normalised operation: the fields as they will execute, with fragments, aliases,
+ * {@code @skip}/{@code @include} and argument defaults resolved. The operation is built
+ * once per request and memoised by graphql-java (the cost check of
+ * {@link QueryLimitsInstrumentation} builds it before execution); this instrumentation
+ * hands that same operation to the data fetchers through the request's GraphQL context.
+ * <p>
+ * Why not {@code DataFetchingFieldSelectionSet}, graphql-java's public view of the same
+ * tree: its first use computes a qualified name, a type-qualified name and the arguments
+ * of every field of the whole subtree (for the nested country question about a hundred
+ * fields), 8 % of the service's CPU for that question in a profile (README "Performance",
+ * fifth round), where {@code country} looks for a few named paths. Here a path is
+ * followed through the children by name.
+ */
+@Component
+public class NormalizedSelection extends SimplePerformantInstrumentation {
+
+	private static final String OPERATION = NormalizedSelection.class.getName() + ".operation";
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext context = parameters.getExecutionContext();
+		context.getGraphQLContext().put(OPERATION, context.getNormalizedQueryTree());
+		return null;
+	}
+
+	/**
+	 * The normalised field of the data fetcher being run.
+	 * @param environment the data fetcher's environment
+	 * @return its field
+	 * @throws IllegalStateException when this instrumentation did not run for the request
+	 */
+	public static ExecutableNormalizedField of(DataFetchingEnvironment environment) {
+		Supplier<ExecutableNormalizedOperation> operation = environment.getGraphQlContext().get(OPERATION);
+		if (operation == null) {
+			throw new IllegalStateException("NormalizedSelection is not registered as an instrumentation");
+		}
+		return operation.get()
+			.getNormalizedField(environment.getMergedField(), environment.getExecutionStepInfo().getObjectType(),
+					environment.getExecutionStepInfo().getPath());
+	}
+
+	/**
+	 * The fields at a path of field names below a field, as
+	 * {@code DataFetchingFieldSelectionSet} names them ({@code edges/node/missions}:
+	 * names, not aliases); a field asked under several aliases appears once per alias.
+	 * @param field a normalised field
+	 * @param path field names separated by {@code /}
+	 * @return the fields there, empty when the request asks for none
+	 */
+	public static List<ExecutableNormalizedField> below(ExecutableNormalizedField field, String path) {
+		List<ExecutableNormalizedField> level = List.of(field);
+		for (String name : path.split("/")) {
+			List<ExecutableNormalizedField> next = new ArrayList<>();
+			for (ExecutableNormalizedField parent : level) {
+				for (ExecutableNormalizedField child : parent.getChildren()) {
+					if (child.getName().equals(name)) {
+						next.add(child);
+					}
+				}
+			}
+			level = next;
+		}
+		return level;
+	}
+
+}
