@@ -2,8 +2,6 @@ package tm.relations;
 
 import java.lang.ref.WeakReference;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.micrometer.observation.Observation;
@@ -32,18 +30,12 @@ class FinishedRequestsTests extends GraphApiTestSupport {
 
 	private static final RequestLog log = new RequestLog();
 
-	private static final Set<Object> instrumented = ConcurrentHashMap.newKeySet();
-
 	@Autowired
 	private ObservationRegistry observations;
 
 	@BeforeEach
 	void instrument() {
-		// The application context is shared with the other tests: hook in once per
-		// context.
-		if (instrumented.add(this.observations)) {
-			this.observations.observationConfig().observationHandler(log);
-		}
+		observeOnce(this.observations, log);
 	}
 
 	@Test

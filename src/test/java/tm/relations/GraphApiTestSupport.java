@@ -1,11 +1,16 @@
 package tm.relations;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +34,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "graph.http.version-check-interval=0")
 public abstract class GraphApiTestSupport {
+
+	/** The observation handlers added so far, with the registries they were added to. */
+	private static final Set<List<Object>> observing = ConcurrentHashMap.newKeySet();
 
 	@LocalServerPort
 	protected int port;
@@ -54,6 +62,16 @@ public abstract class GraphApiTestSupport {
 			.build();
 		this.graphQl = HttpGraphQlTester
 			.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
+	}
+
+	/**
+	 * Adds a handler to the observations of the running service once: the application
+	 * context, and with it the registry, is shared by the tests.
+	 */
+	protected static void observeOnce(ObservationRegistry registry, ObservationHandler<?> handler) {
+		if (observing.add(List.of(registry, handler))) {
+			registry.observationConfig().observationHandler(handler);
+		}
 	}
 
 	/**

@@ -109,9 +109,7 @@ class RoundTripTests extends GraphApiTestSupport {
 	void instrument() {
 		// The application context is shared with the other tests: hook in once per
 		// context.
-		if (instrumented.add(this.observations)) {
-			this.observations.observationConfig().observationHandler(log);
-		}
+		observeOnce(this.observations, log);
 		if (instrumented.add(this.transactions)
 				&& this.transactions instanceof ConfigurableTransactionManager configurable) {
 			configurable.addListener(log);
