@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Hands the engine the {@link ParsedDocumentCache}, so that a document sent again is not
- * parsed and validated again.
+ * parsed and validated again, and keeps the {@link NormalizedOperations} of documents
+ * sent again with the same variables.
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentCacheConfiguration {
@@ -16,6 +17,21 @@ class DocumentCacheConfiguration {
 
 	/** Characters of document text kept at most (about 8 MB of text). */
 	static final long MAX_CHARACTERS = 4_000_000;
+
+	/** Normalised operations kept at most. */
+	static final int MAX_OPERATIONS = 1000;
+
+	/**
+	 * Fields of the normalised operations kept, at most (a few tens of MB; a request has
+	 * at most {@code graph.limits.max-fields}, 500 by default, the nested country
+	 * question about a hundred).
+	 */
+	static final long MAX_NORMALIZED_FIELDS = 25_000;
+
+	@Bean
+	NormalizedOperations normalizedOperations() {
+		return new NormalizedOperations(MAX_OPERATIONS, MAX_NORMALIZED_FIELDS);
+	}
 
 	@Bean
 	ParsedDocumentCache parsedDocumentCache() {

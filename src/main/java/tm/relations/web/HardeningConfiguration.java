@@ -19,8 +19,9 @@ class HardeningConfiguration {
 
 	/** Spring Boot adds every {@code Instrumentation} bean to the GraphQL engine. */
 	@Bean
-	QueryLimitsInstrumentation queryLimitsInstrumentation(GraphLimitsProperties limits) {
-		return new QueryLimitsInstrumentation(limits);
+	QueryLimitsInstrumentation queryLimitsInstrumentation(GraphLimitsProperties limits,
+			NormalizedOperations operations) {
+		return new QueryLimitsInstrumentation(limits, operations);
 	}
 
 	/**

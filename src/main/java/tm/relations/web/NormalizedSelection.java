@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 /**
  * What a request asks for below a data fetcher's field, read from graphql-java's
  * normalised operation: the fields as they will execute, with fragments, aliases,
- * {@code @skip}/{@code @include} and argument defaults resolved. The operation is built
- * once per request and memoised by graphql-java (the cost check of
- * {@link QueryLimitsInstrumentation} builds it before execution); this instrumentation
- * hands that same operation to the data fetchers through the request's GraphQL context.
+ * {@code @skip}/{@code @include} and argument defaults resolved. The operation comes from
+ * {@link NormalizedOperations}, which builds it once per request, or not at all for a
+ * request seen before (the cost check of {@link QueryLimitsInstrumentation} asks for it
+ * before execution); this instrumentation hands that same operation to the data fetchers
+ * through the request's GraphQL context.
  * <p>
  * Why not {@code DataFetchingFieldSelectionSet}, graphql-java's public view of the same
  * tree: its first use computes a qualified name, a type-qualified name and the arguments
@@ -36,11 +37,18 @@ public class NormalizedSelection extends SimplePerformantInstrumentation {
 
 	private static final String OPERATION = NormalizedSelection.class.getName() + ".operation";
 
+	private final NormalizedOperations operations;
+
+	NormalizedSelection(NormalizedOperations operations) {
+		this.operations = operations;
+	}
+
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		context.getGraphQLContext().put(OPERATION, context.getNormalizedQueryTree());
+		Supplier<ExecutableNormalizedOperation> operation = () -> this.operations.of(context);
+		context.getGraphQLContext().put(OPERATION, operation);
 		return null;
 	}
 

@@ -68,8 +68,11 @@ public class QueryLimitsInstrumentation implements Instrumentation {
 
 	private final GraphLimitsProperties limits;
 
-	public QueryLimitsInstrumentation(GraphLimitsProperties limits) {
+	private final NormalizedOperations operations;
+
+	public QueryLimitsInstrumentation(GraphLimitsProperties limits, NormalizedOperations operations) {
 		this.limits = limits;
+		this.operations = operations;
 	}
 
 	@Override
@@ -84,7 +87,7 @@ public class QueryLimitsInstrumentation implements Instrumentation {
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		// Again here: a document taken from a cache of parsed documents skips validation.
 		checkShape(parameters.getExecutionContext().getDocument());
-		long cost = cost(parameters.getExecutionContext().getNormalizedQueryTree().get(),
+		long cost = cost(this.operations.of(parameters.getExecutionContext()),
 				parameters.getExecutionContext().getGraphQLSchema());
 		if (cost > this.limits.maxCost()) {
 			throw refusal("The query is too expensive: its estimated cost is " + cost + ", the limit is "

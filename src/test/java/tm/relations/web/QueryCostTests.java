@@ -36,9 +36,9 @@ class QueryCostTests extends GraphApiTestSupport {
 	private long cost(String document, Map<String, Object> variables) {
 		GraphQLSchema schema = this.graphQlSource.schema();
 		Document parsed = Parser.parse(document);
-		return new QueryLimitsInstrumentation(this.limits).cost(ExecutableNormalizedOperationFactory
-			.createExecutableNormalizedOperationWithRawVariables(schema, parsed, null, RawVariables.of(variables)),
-				schema);
+		return new QueryLimitsInstrumentation(this.limits, new NormalizedOperations(1, 1))
+			.cost(ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(schema,
+					parsed, null, RawVariables.of(variables)), schema);
 	}
 
 	private long cost(String document) {
