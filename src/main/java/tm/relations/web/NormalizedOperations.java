@@ -59,13 +59,23 @@ public class NormalizedOperations {
 	 */
 	public ExecutableNormalizedOperation of(ExecutionContext context) {
 		GraphQLContext request = context.getGraphQLContext();
-		ExecutableNormalizedOperation operation = request.get(OPERATION);
+		ExecutableNormalizedOperation operation = used(request);
 		if (operation == null) {
 			operation = of(context.getOperationDefinition(), context.getCoercedVariables().toMap(),
 					context.getNormalizedQueryTree());
 			request.put(OPERATION, operation);
 		}
 		return operation;
+	}
+
+	/**
+	 * The normalised operation a request uses, once {@link #of(ExecutionContext)} has
+	 * given it one.
+	 * @param request the request's GraphQL context
+	 * @return the operation, null when none was asked for yet
+	 */
+	static ExecutableNormalizedOperation used(GraphQLContext request) {
+		return request.get(OPERATION);
 	}
 
 	/**

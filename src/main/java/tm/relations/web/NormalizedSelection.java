@@ -2,10 +2,8 @@ package tm.relations.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import graphql.ExecutionResult;
-import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -22,8 +20,8 @@ import org.springframework.stereotype.Component;
  * {@code @skip}/{@code @include} and argument defaults resolved. The operation comes from
  * {@link NormalizedOperations}, which builds it once per request, or not at all for a
  * request seen before (the cost check of {@link QueryLimitsInstrumentation} asks for it
- * before execution); this instrumentation hands that same operation to the data fetchers
- * through the request's GraphQL context.
+ * before execution); this instrumentation has it in the request's GraphQL context before
+ * execution, where the data fetchers find it.
  * <p>
  * Why not {@code DataFetchingFieldSelectionSet}, graphql-java's public view of the same
  * tree: its first use computes a qualified name, a type-qualified name and the arguments
@@ -35,8 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class NormalizedSelection extends SimplePerformantInstrumentation {
 
-	private static final String OPERATION = NormalizedSelection.class.getName() + ".operation";
-
 	private final NormalizedOperations operations;
 
 	NormalizedSelection(NormalizedOperations operations) {
@@ -46,9 +42,8 @@ public class NormalizedSelection extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-		ExecutionContext context = parameters.getExecutionContext();
-		Supplier<ExecutableNormalizedOperation> operation = () -> this.operations.of(context);
-		context.getGraphQLContext().put(OPERATION, operation);
+		// Before execution, like the cost check: whichever runs first builds or finds it.
+		this.operations.of(parameters.getExecutionContext());
 		return null;
 	}
 
@@ -59,13 +54,12 @@ public class NormalizedSelection extends SimplePerformantInstrumentation {
 	 * @throws IllegalStateException when this instrumentation did not run for the request
 	 */
 	public static ExecutableNormalizedField of(DataFetchingEnvironment environment) {
-		Supplier<ExecutableNormalizedOperation> operation = environment.getGraphQlContext().get(OPERATION);
+		ExecutableNormalizedOperation operation = NormalizedOperations.used(environment.getGraphQlContext());
 		if (operation == null) {
 			throw new IllegalStateException("NormalizedSelection is not registered as an instrumentation");
 		}
-		return operation.get()
-			.getNormalizedField(environment.getMergedField(), environment.getExecutionStepInfo().getObjectType(),
-					environment.getExecutionStepInfo().getPath());
+		return operation.getNormalizedField(environment.getMergedField(),
+				environment.getExecutionStepInfo().getObjectType(), environment.getExecutionStepInfo().getPath());
 	}
 
 	/**

@@ -172,8 +172,8 @@ class CountryProfilesTests extends GraphApiTestSupport {
 	@Test
 	void twoCountriesUnderAliasesEachReadWhatTheirOwnSelectionAsks() {
 		// Each country(name:) finds its own place in the request (NormalizedSelection):
-		// read
-		// with the other's parts, one of them would leave a field to its own statement.
+		// read with the other's parts, one of them would leave a field to its own
+		// statement.
 		String two = """
 				query ($with: Boolean!) {
 				  de: country(name: "Germany") { id m: missions(direction: SENT) { id city { name } } }

@@ -58,12 +58,12 @@ class NormalizedOperationsTests {
 		OperationDefinition a = operation("{ a }");
 		OperationDefinition b = operation("{ b }");
 		OperationDefinition c = operation("{ c }");
-		byCount.of(a, Map.of(), build(a, Map.of()));
-		byCount.of(b, Map.of(), build(b, Map.of()));
-		byCount.of(a, Map.of(), build(a, Map.of()));
-		byCount.of(c, Map.of(), build(c, Map.of()));
+		use(byCount, a);
+		use(byCount, b);
+		use(byCount, a);
+		use(byCount, c);
 		assertThat(byCount.size()).isEqualTo(2);
-		byCount.of(a, Map.of(), build(a, Map.of()));
+		use(byCount, a);
 		assertThat(this.built).as("{ a } was used last, { b } went first").hasValue(3);
 
 		this.built.set(0);
@@ -71,20 +71,25 @@ class NormalizedOperationsTests {
 		OperationDefinition two = operation("{ a b }");
 		OperationDefinition three = operation("{ a b c }");
 		OperationDefinition otherTwo = operation("{ c d }");
-		byFields.of(two, Map.of(), build(two, Map.of()));
-		byFields.of(otherTwo, Map.of(), build(otherTwo, Map.of()));
+		use(byFields, two);
+		use(byFields, otherTwo);
 		assertThat(byFields.size()).as("two operations of two fields, at most 8 fields kept").isEqualTo(2);
-		byFields.of(three, Map.of(), build(three, Map.of()));
-		byFields.of(three, Map.of(), build(three, Map.of()));
+		use(byFields, three);
+		use(byFields, three);
 		assertThat(byFields.size()).as("three fields are over a quarter of the bound: not kept").isEqualTo(2);
 		assertThat(this.built).hasValue(4);
-		byFields.of(operation("{ b c }"), Map.of(), build(two, Map.of()));
-		byFields.of(operation("{ b d }"), Map.of(), build(two, Map.of()));
+		use(byFields, operation("{ b c }"));
+		use(byFields, operation("{ b d }"));
 		assertThat(byFields.size()).as("four of two fields: 8 fields").isEqualTo(4);
-		byFields.of(operation("{ a d }"), Map.of(), build(two, Map.of()));
+		use(byFields, operation("{ a d }"));
 		assertThat(byFields.size()).isEqualTo(4);
-		byFields.of(two, Map.of(), build(two, Map.of()));
+		use(byFields, two);
 		assertThat(this.built).as("the first went when the fifth came").hasValue(8);
+	}
+
+	/** Asks for an operation without variables, built from its own definition. */
+	private void use(NormalizedOperations operations, OperationDefinition operation) {
+		operations.of(operation, Map.of(), build(operation, Map.of()));
 	}
 
 	private Supplier<ExecutableNormalizedOperation> build(OperationDefinition operation,
