@@ -47,7 +47,8 @@ class CompanyController {
 		CompanyRepository.CompanyPage found = this.companies.companies(wantedCountry, wantedSector, page.offset(),
 				page.first(), asOf);
 		if (wantedCountry != null && found.home() == null) {
-			throw new NotFoundException("No country is named '" + country + "' (by name, alias or ISO alpha-3 code).");
+			throw new NotFoundException(
+					"No country is named '" + country + "' (by name, alias, ISO alpha-3 code, key or global id).");
 		}
 		return Pagination.connection(page, found.nodes(), found.totalCount());
 	}

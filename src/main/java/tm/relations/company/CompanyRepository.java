@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import tm.relations.node.BatchStatement;
+import tm.relations.node.EntityLookup;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
 import tm.relations.revision.FactFilter;
@@ -25,30 +26,37 @@ import tm.relations.revision.Revision;
 public class CompanyRepository {
 
 	/**
-	 * One page of companies by home country (name, alias, ISO code or key) and sector
-	 * (the company's, or that of one of its activities), with the number of all matches
-	 * and the home country resolved (null when {@code $country} names none).
+	 * One page of companies by home country (the country {@code $lookup} names: key,
+	 * global id, name, ISO code or alias, the shared {@link EntityLookup#NAMED}, inserted
+	 * as {@code %s}) and sector (the company's, or that of one of its activities), with
+	 * the number of all matches and the home country's key ({@code home}, null when the
+	 * lookup names none). With a home, the companies are found from it, through their
+	 * {@code HEADQUARTERED_IN}, not by testing every company.
 	 */
 	static final String COMPANIES = """
-			WITH toLower(trim($country)) AS wanted
-			WITH COLLECT { MATCH (h:Entity:Country)
-			               WHERE toLower(h.iso3) = wanted OR toLower(h.name) = wanted OR h.id = wanted
-			                  OR any(alias IN coalesce(h.aliases, []) WHERE toLower(alias) = wanted)
-			               RETURN h.id AS id
-			               ORDER BY CASE WHEN toLower(h.iso3) = wanted THEN 0 WHEN toLower(h.name) = wanted THEN 1
-			                        ELSE 2 END, id }[0] AS home
+			OPTIONAL CALL () {
+			%s
+			}
+			WITH n.id AS home
 			CALL (home) {
-			  MATCH (co:Entity:Company)
-			  WHERE ($country IS NULL
-			         OR EXISTS { MATCH (co)-[r:HEADQUARTERED_IN]->(:Entity {id: home})
-			                     WHERE ($asOf IS NULL OR $asOf IN r.revisions) AND NOT coalesce(r.dubious, false) })
-			    AND ($sector IS NULL OR toLower(co.sector) = toLower($sector)
+			  CALL (home) {
+			    MATCH (co:Entity:Company)-[r:HEADQUARTERED_IN]->(:Entity {id: home})
+			    WHERE ($asOf IS NULL OR $asOf IN r.revisions) AND NOT coalesce(r.dubious, false)
+			    RETURN co
+			    UNION
+			    MATCH (co:Entity:Company)
+			    WHERE $lookup.text IS NULL
+			    RETURN co
+			  }
+			  WITH co
+			  WHERE ($sector IS NULL OR toLower(co.sector) = toLower($sector)
 			         OR EXISTS { MATCH (co)-[a:ACTIVE_IN]->() WHERE toLower(a.sector) = toLower($sector) })
 			    AND ($asOf IS NULL OR $asOf IN co.revisions)
 			  WITH co ORDER BY toLower(co.name), co.id
 			  RETURN collect(co) AS matches
 			}
-			RETURN home, size(matches) AS totalCount, matches[$offset..($offset + $first)] AS page""";
+			RETURN home, size(matches) AS totalCount, matches[$offset..($offset + $first)] AS page"""
+		.formatted(EntityLookup.NAMED);
 
 	/** The home countries of each company, newest statement first. */
 	static final String HEADQUARTERS = """
@@ -122,8 +130,8 @@ public class CompanyRepository {
 	/** One page of companies; {@code home} null when {@code country} names none. */
 	CompanyPage companies(String country, String sector, int offset, int first, Revision asOf) {
 		return this.neo4j.query(COMPANIES)
-			.bindAll(KeyedRows.parameters("country", country, "sector", sector, "asOf", Revision.codeOf(asOf), "offset",
-					offset, "first", first))
+			.bindAll(KeyedRows.parameters("lookup", EntityLookup.lookup("Country", country), "sector", sector, "asOf",
+					Revision.codeOf(asOf), "offset", offset, "first", first))
 			.fetchAs(CompanyPage.class)
 			.mappedBy((types, row) -> new CompanyPage(row.get("home").isNull() ? null : row.get("home").asString(),
 					row.get("page").asList((Value n) -> GraphNode.of(n.asNode())), row.get("totalCount").asInt()))

@@ -34,16 +34,16 @@ public class EntityLookup {
 
 	/**
 	 * Which entity of a kind a request means: the one whose key, global id
-	 * ({@code Country:japan}), name or ISO alpha-3 code equals the text (trimmed,
-	 * case-insensitive), else the one with such an alias; ties by name, then key. One
-	 * query part, ending in {@code RETURN n}, that reads the map parameter
-	 * {@code $lookup} ({@link #lookup(String, String)}): run it alone, or inside
-	 * {@code CALL () { ... }} of a larger statement.
+	 * ({@code Country:japan}), name, ISO alpha-3 code or acronym ({@code OSCE}) equals
+	 * the text (trimmed, case-insensitive), else the one with such an alias; ties by
+	 * name, then key. One query part, ending in {@code RETURN n}, that reads the map
+	 * parameter {@code $lookup} ({@link #lookup(String, String)}): run it alone, or
+	 * inside {@code CALL () { ... }} of a larger statement.
 	 * <p>
 	 * Candidates come from indexes rather than from reading every entity: an entity whose
-	 * name, alias or code equals the text holds the text's words in that order, so the
-	 * full-text index {@code entity_names} finds it among the hits of the text as a
-	 * phrase, and one whose key equals the text (keys are lower-case slugs), or the key
+	 * name, alias, code or acronym equals the text holds the text's words in that order,
+	 * so the full-text index {@code entity_names} finds it among the hits of the text as
+	 * a phrase, and one whose key equals the text (keys are lower-case slugs), or the key
 	 * part of a global id, is found by the key's unique index. The exact conditions then
 	 * keep the same node a scan would. Only a text the index holds no word of (nothing
 	 * but English stop words, which the analyzer drops, or no letter or digit) is looked
@@ -67,7 +67,7 @@ public class EntityLookup {
 			WITH n, toLower(trim($lookup.text)) AS wanted
 			WHERE $lookup.label IN labels(n)
 			WITH n, CASE WHEN toLower(n.id) = wanted OR toLower($lookup.label + ':' + n.id) = wanted
-			                  OR toLower(n.name) = wanted OR toLower(n.iso3) = wanted THEN 0
+			                  OR toLower(n.name) = wanted OR toLower(n.iso3) = wanted OR toLower(n.acronym) = wanted THEN 0
 			             WHEN any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = wanted) THEN 1 END AS rank
 			WHERE rank IS NOT NULL
 			RETURN n

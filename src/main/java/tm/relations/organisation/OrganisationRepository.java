@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import tm.relations.node.BatchStatement;
+import tm.relations.node.EntityLookup;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
 import tm.relations.revision.FactFilter;
@@ -32,16 +33,6 @@ public class OrganisationRepository {
 			WITH o ORDER BY toLower(o.name), o.id
 			WITH collect(o) AS matches
 			RETURN size(matches) AS totalCount, matches[$offset..($offset + $first)] AS page""";
-
-	/** An organisation by acronym, name, alias or key, case-insensitive. */
-	static final String ORGANISATION = """
-			WITH toLower(trim($name)) AS wanted
-			MATCH (o:Entity:Organisation)
-			WHERE toLower(o.acronym) = wanted OR toLower(o.name) = wanted OR o.id = wanted
-			   OR any(alias IN coalesce(o.aliases, []) WHERE toLower(alias) = wanted)
-			RETURN o
-			ORDER BY CASE WHEN toLower(o.acronym) = wanted THEN 0 WHEN toLower(o.name) = wanted THEN 1 ELSE 2 END, o.id
-			LIMIT 1""";
 
 	/** The members and partners of each organisation. */
 	static final String MEMBERS = """
@@ -101,8 +92,11 @@ public class OrganisationRepository {
 
 	private final Neo4jClient neo4j;
 
-	OrganisationRepository(Neo4jClient neo4j) {
+	private final EntityLookup entities;
+
+	OrganisationRepository(Neo4jClient neo4j, EntityLookup entities) {
 		this.neo4j = neo4j;
+		this.entities = entities;
 	}
 
 	OrganisationPage organisations(String orgKind, int offset, int first, Revision asOf) {
@@ -116,14 +110,11 @@ public class OrganisationRepository {
 			.orElseThrow();
 	}
 
+	/**
+	 * The organisation with this acronym, name, key, global id or alias; null for none.
+	 */
 	GraphNode findByName(String name) {
-		return this.neo4j.query(ORGANISATION)
-			.bind(name)
-			.to("name")
-			.fetchAs(GraphNode.class)
-			.mappedBy((types, row) -> GraphNode.of(row.get("o").asNode()))
-			.one()
-			.orElse(null);
+		return this.entities.named("Organisation", name);
 	}
 
 	Map<String, List<Membership>> membersOf(List<String> keys, FactFilter filter) {

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Value;
 import org.neo4j.kernel.api.impl.schema.fulltext.analyzer.StandardFoldingAnalyzer;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@link EntityLookup#NAMED} finds its candidates through the full-text and key indexes
  * instead of reading every entity. These tests hold it to the same lookup done by reading
- * every entity of the kind: the same node for every key, global id, name, ISO code and
- * alias in the graph, whatever the case and padding.
+ * every entity of the kind: the same node for every key, global id, name, ISO code,
+ * acronym and alias in the graph, whatever the case and padding.
  */
 class EntityLookupTests extends GraphApiTestSupport {
 
@@ -119,30 +117,8 @@ class EntityLookupTests extends GraphApiTestSupport {
 			.isEqualTo("Pipeline:tapi-pipeline");
 	}
 
-	/**
-	 * Every way to name each entity of the kind: key, global id, name, ISO code and
-	 * aliases, as stored, upper-cased, and lower-cased with padding.
-	 */
 	private List<String> texts(String label) {
-		List<String> texts = new ArrayList<>();
-		try (var session = this.driver.session()) {
-			session
-				.executeRead((tx) -> tx.run("""
-						MATCH (n:Entity) WHERE $label IN labels(n)
-						RETURN [n.id, $label + ':' + n.id, n.name, n.iso3] + coalesce(n.aliases, []) AS names""",
-						Map.of("label", label))
-					.list())
-				.forEach((row) -> {
-					for (Value name : row.get("names").values()) {
-						if (!name.isNull()) {
-							String text = name.asString();
-							texts.addAll(List.of(text, text.toUpperCase(Locale.ROOT),
-									"  " + text.toLowerCase(Locale.ROOT) + " "));
-						}
-					}
-				});
-		}
-		return texts;
+		return EntityNames.of(this.driver, label);
 	}
 
 	/** The key of the entity the same lookup finds by reading every entity; or null. */
