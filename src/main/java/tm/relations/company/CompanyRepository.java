@@ -44,8 +44,8 @@ public class CompanyRepository {
 			    WHERE ($asOf IS NULL OR $asOf IN r.revisions) AND NOT coalesce(r.dubious, false)
 			    RETURN co
 			    UNION
+			    WITH $lookup AS lookup WHERE lookup.text IS NULL
 			    MATCH (co:Entity:Company)
-			    WHERE $lookup.text IS NULL
 			    RETURN co
 			  }
 			  WITH co
