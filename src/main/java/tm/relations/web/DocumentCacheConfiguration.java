@@ -1,5 +1,7 @@
 package tm.relations.web;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +38,18 @@ class DocumentCacheConfiguration {
 	@Bean
 	ParsedDocumentCache parsedDocumentCache() {
 		return new ParsedDocumentCache(MAX_DOCUMENTS, MAX_CHARACTERS);
+	}
+
+	/**
+	 * Both caches' meters ({@code cache.gets}, {@code cache.size} ... tagged
+	 * {@code cache=graphql.documents} and {@code cache=graphql.operations}).
+	 */
+	@Bean
+	MeterBinder documentCacheMetrics(ParsedDocumentCache documents, NormalizedOperations operations) {
+		return (registry) -> {
+			documents.metrics().bindTo(registry);
+			operations.metrics().bindTo(registry);
+		};
 	}
 
 	@Bean

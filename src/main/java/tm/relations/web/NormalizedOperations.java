@@ -1,14 +1,13 @@
 package tm.relations.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import graphql.GraphQLContext;
 import graphql.execution.ExecutionContext;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedOperation;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * graphql-java's normalised operation of a request (the fields as they will execute, with
@@ -36,19 +35,13 @@ public class NormalizedOperations {
 
 	private static final String OPERATION = NormalizedOperations.class.getName() + ".operation";
 
-	private final int maxEntries;
-
 	private final long maxFields;
 
-	private final Map<Key, ExecutableNormalizedOperation> entries = new LinkedHashMap<>(16, 0.75f, true);
-
-	private long fields;
-
-	private final LongAdder built = new LongAdder();
+	private final BoundedStore<Key, ExecutableNormalizedOperation> entries;
 
 	public NormalizedOperations(int maxEntries, long maxFields) {
-		this.maxEntries = maxEntries;
 		this.maxFields = maxFields;
+		this.entries = new BoundedStore<>(maxEntries, maxFields);
 	}
 
 	/**
@@ -85,41 +78,32 @@ public class NormalizedOperations {
 	ExecutableNormalizedOperation of(OperationDefinition definition, Map<String, Object> variables,
 			Supplier<ExecutableNormalizedOperation> build) {
 		Key key = new Key(definition, variables);
-		ExecutableNormalizedOperation operation = get(key);
+		ExecutableNormalizedOperation operation = this.entries.get(key);
 		if (operation == null) {
 			operation = build.get();
-			this.built.increment();
-			put(key, operation);
+			if (operation.getOperationFieldCount() <= this.maxFields / 4) {
+				this.entries.put(key, operation, operation.getOperationFieldCount());
+			}
 		}
 		return operation;
 	}
 
-	/** How many operations were built since the start, kept or not. */
+	/**
+	 * How many operations were built since the start, kept or not: one for every lookup
+	 * that found none kept.
+	 */
 	long built() {
-		return this.built.sum();
+		return this.entries.misses();
 	}
 
 	/** How many operations are kept now. */
-	synchronized int size() {
-		return this.entries.size();
+	int size() {
+		return this.entries.entries();
 	}
 
-	private synchronized ExecutableNormalizedOperation get(Key key) {
-		return this.entries.get(key);
-	}
-
-	private synchronized void put(Key key, ExecutableNormalizedOperation operation) {
-		if (operation.getOperationFieldCount() > this.maxFields / 4) {
-			return;
-		}
-		ExecutableNormalizedOperation replaced = this.entries.put(key, operation);
-		this.fields += operation.getOperationFieldCount()
-				- ((replaced != null) ? replaced.getOperationFieldCount() : 0);
-		var eldest = this.entries.values().iterator();
-		while ((this.entries.size() > this.maxEntries || this.fields > this.maxFields) && eldest.hasNext()) {
-			this.fields -= eldest.next().getOperationFieldCount();
-			eldest.remove();
-		}
+	/** The cache's meters, {@code cache=graphql.operations}. */
+	MeterBinder metrics() {
+		return this.entries.metrics("graphql.operations");
 	}
 
 	/**

@@ -1,14 +1,13 @@
 package tm.relations.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * Keeps the parsed and validated form of the documents clients send again and again (a
@@ -25,17 +24,13 @@ import graphql.execution.preparsed.PreparsedDocumentProvider;
  */
 public class ParsedDocumentCache implements PreparsedDocumentProvider {
 
-	private final int maxEntries;
-
 	private final long maxCharacters;
 
-	private final Map<Key, PreparsedDocumentEntry> entries = new LinkedHashMap<>(16, 0.75f, true);
-
-	private long characters;
+	private final BoundedStore<Key, PreparsedDocumentEntry> entries;
 
 	public ParsedDocumentCache(int maxEntries, long maxCharacters) {
-		this.maxEntries = maxEntries;
 		this.maxCharacters = maxCharacters;
+		this.entries = new BoundedStore<>(maxEntries, maxCharacters);
 	}
 
 	@Override
@@ -46,35 +41,25 @@ public class ParsedDocumentCache implements PreparsedDocumentProvider {
 			return CompletableFuture.completedFuture(parseAndValidateFunction.apply(executionInput));
 		}
 		Key key = new Key(query, executionInput.getLocale());
-		PreparsedDocumentEntry cached = get(key);
+		PreparsedDocumentEntry cached = this.entries.get(key);
 		if (cached != null) {
 			return CompletableFuture.completedFuture(cached);
 		}
 		PreparsedDocumentEntry entry = parseAndValidateFunction.apply(executionInput);
 		if (!entry.hasErrors()) {
-			put(key, entry);
+			this.entries.put(key, entry, query.length());
 		}
 		return CompletableFuture.completedFuture(entry);
 	}
 
 	/** How many documents are kept now. */
-	synchronized int size() {
-		return this.entries.size();
+	int size() {
+		return this.entries.entries();
 	}
 
-	private synchronized PreparsedDocumentEntry get(Key key) {
-		return this.entries.get(key);
-	}
-
-	private synchronized void put(Key key, PreparsedDocumentEntry entry) {
-		if (this.entries.put(key, entry) == null) {
-			this.characters += key.query().length();
-		}
-		var eldest = this.entries.entrySet().iterator();
-		while ((this.entries.size() > this.maxEntries || this.characters > this.maxCharacters) && eldest.hasNext()) {
-			this.characters -= eldest.next().getKey().query().length();
-			eldest.remove();
-		}
+	/** The cache's meters, {@code cache=graphql.documents}. */
+	MeterBinder metrics() {
+		return this.entries.metrics("graphql.documents");
 	}
 
 	private record Key(String query, Locale locale) {

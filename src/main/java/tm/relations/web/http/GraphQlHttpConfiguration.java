@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import graphql.schema.idl.SchemaPrinter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,6 +64,19 @@ class GraphQlHttpConfiguration {
 		HttpCachingProperties.ResponseCache properties = http.responseCache();
 		return new ResponseCache(version, properties.maxEntries(), properties.maxBytes().toBytes(),
 				json.getIfAvailable(JsonMapper::shared));
+	}
+
+	/**
+	 * The meters of the persisted-query store and, when it is on, the response cache
+	 * ({@code cache.gets}, {@code cache.size} ... tagged
+	 * {@code cache=graphql.persisted-queries} and {@code cache=graphql.responses}).
+	 */
+	@Bean
+	MeterBinder httpCacheMetrics(PersistedQueries persistedQueries, ObjectProvider<ResponseCache> responseCache) {
+		return (registry) -> {
+			persistedQueries.metrics().bindTo(registry);
+			responseCache.ifAvailable((cache) -> cache.metrics().bindTo(registry));
+		};
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * The rules of Automatic Persisted Queries ({@code extensions.persistedQuery} with
@@ -127,6 +128,11 @@ final class PersistedQueries {
 			.errorType(type)
 			.extensions(Map.of("code", type.name()))
 			.build();
+	}
+
+	/** The store's cache meters, {@code cache=graphql.persisted-queries}. */
+	MeterBinder metrics() {
+		return this.store.metrics();
 	}
 
 	/**

@@ -2,6 +2,10 @@ package tm.relations.web.http;
 
 import java.nio.charset.StandardCharsets;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+import tm.relations.web.BoundedStore;
+
 /**
  * The documents clients registered through Automatic Persisted Queries, by SHA-256 hash,
  * bounded both by count and by total bytes (the hash and the UTF-8 text of each): the
@@ -12,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class PersistedQueryStore {
 
-	private final BoundedStore<String> documents;
+	private final BoundedStore<String, String> documents;
 
 	PersistedQueryStore(int maxEntries, long maxBytes) {
 		this.documents = new BoundedStore<>(maxEntries, maxBytes);
@@ -33,12 +37,17 @@ final class PersistedQueryStore {
 
 	/** How many documents are kept. */
 	int size() {
-		return this.documents.size();
+		return this.documents.entries();
 	}
 
 	/** The bytes counted against {@code max-bytes}. */
 	long bytes() {
-		return this.documents.bytes();
+		return this.documents.weight();
+	}
+
+	/** The store's cache meters, {@code cache=graphql.persisted-queries}. */
+	MeterBinder metrics() {
+		return this.documents.metrics("graphql.persisted-queries");
 	}
 
 }

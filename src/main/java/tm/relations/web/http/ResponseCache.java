@@ -3,6 +3,7 @@ package tm.relations.web.http;
 import java.util.Objects;
 
 import graphql.ExecutionResult;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,6 +12,8 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+
+import tm.relations.web.BoundedStore;
 
 /**
  * The optional cache of answers inside the service ({@code graph.http.response-cache}):
@@ -27,13 +30,11 @@ final class ResponseCache implements WebGraphQlInterceptor, Ordered {
 
 	private final GraphVersionTracker version;
 
-	private final BoundedStore<ExecutionResult> answers;
+	private final BoundedStore<String, ExecutionResult> answers;
 
 	private final JsonMapper json;
 
 	private String cachedVersion;
-
-	private long hits;
 
 	ResponseCache(GraphVersionTracker version, int maxEntries, long maxBytes, JsonMapper json) {
 		this.version = version;
@@ -66,11 +67,7 @@ final class ResponseCache implements WebGraphQlInterceptor, Ordered {
 
 	private synchronized ExecutionResult lookup(String tag) {
 		forgetOlderVersions();
-		ExecutionResult cached = this.answers.get(tag);
-		if (cached != null) {
-			this.hits++;
-		}
-		return cached;
+		return this.answers.get(tag);
 	}
 
 	private synchronized void store(String tag, ExecutionResult result) {
@@ -90,13 +87,18 @@ final class ResponseCache implements WebGraphQlInterceptor, Ordered {
 	}
 
 	/** How many requests were answered from the cache. */
-	synchronized long hits() {
-		return this.hits;
+	long hits() {
+		return this.answers.hits();
 	}
 
 	/** How many answers are kept. */
 	int size() {
-		return this.answers.size();
+		return this.answers.entries();
+	}
+
+	/** The cache's meters, {@code cache=graphql.responses}. */
+	MeterBinder metrics() {
+		return this.answers.metrics("graphql.responses");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -29,6 +30,9 @@ class ResponseCacheTests extends AllowListContext {
 	@Autowired
 	private GraphVersionTracker versions;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	@Test
 	void answersARepeatedRequestFromTheCache() {
 		JsonNode first = post(Map.of("query", GRAPH_VERSION));
@@ -36,6 +40,10 @@ class ResponseCacheTests extends AllowListContext {
 		JsonNode second = post(Map.of("query", GRAPH_VERSION));
 		assertThat(this.cache.hits()).isEqualTo(hits + 1);
 		assertThat(second).isEqualTo(first);
+		assertThat(this.meters.get("cache.gets")
+			.tags("cache", "graphql.responses", "result", "hit")
+			.functionCounter()
+			.count()).isEqualTo(this.cache.hits());
 	}
 
 	@Test
