@@ -102,18 +102,22 @@ public abstract class GraphApiTestSupport {
 	 * tree.
 	 */
 	protected JsonNode post(Map<String, Object> body) {
+		return okJson(this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange());
+	}
+
+	/** GETs a path of the service (Actuator's, say), expects 200, returns a JSON tree. */
+	protected JsonNode getJson(String uri) {
+		return okJson(this.http.get().uri(uri).exchange());
+	}
+
+	private static JsonNode okJson(WebTestClient.ResponseSpec response) {
 		return JsonMapper.shared()
-			.readTree(this.http.post()
-				.uri("/graphql")
-				.contentType(MediaType.APPLICATION_JSON)
-				.accept(MediaType.APPLICATION_JSON)
-				.bodyValue(body)
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody());
+			.readTree(response.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
 	}
 
 }

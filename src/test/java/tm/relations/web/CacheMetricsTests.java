@@ -3,8 +3,6 @@ package tm.relations.web;
 import java.util.Map;
 import java.util.UUID;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 import tm.relations.GraphApiTestSupport;
@@ -50,16 +48,7 @@ class CacheMetricsTests extends GraphApiTestSupport {
 	}
 
 	private double value(String uri) {
-		JsonNode metric = JsonMapper.shared()
-			.readTree(this.http.get()
-				.uri(uri)
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody());
-		return metric.get("measurements").get(0).get("value").asDouble();
+		return getJson(uri).get("measurements").get(0).get("value").asDouble();
 	}
 
 }
