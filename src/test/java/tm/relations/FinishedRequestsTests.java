@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests a second is 300 requests' worth of pauses. The Neo4j driver (6.1) keeps every
  * connection it hands out reachable from a timer of the acquisition timeout that it never
  * cancels, and the connection's in-use observation has the request's observation as its
- * parent; {@code application.yaml} turns that one observation off (README "Performance",
+ * parent; {@code application.yaml} turns that one observation off (docs/performance.md,
  * fifth round). The test follows the requests' own observation contexts with weak
  * references, well inside the acquisition timeout.
  */

@@ -45,10 +45,10 @@ import tm.relations.web.NormalizedSelection;
  * <p>
  * Why not leave it to the loaders: each statement costs about a millisecond of CPU (Bolt
  * messages, a transaction, the driver's and the server's bookkeeping) whatever it reads;
- * the nested country question took ten (README "Performance"). The parts are read with
- * the fields' default arguments, the missions with the direction all of them ask for; a
- * field asked with others ({@code asOf}, {@code includeDubious}, differing directions)
- * misses the primed entries, and its loader runs its own statement as before.
+ * the nested country question took ten (docs/performance.md, third round). The parts are
+ * read with the fields' default arguments, the missions with the direction all of them
+ * ask for; a field asked with others ({@code asOf}, {@code includeDubious}, differing
+ * directions) misses the primed entries, and its loader runs its own statement as before.
  */
 @Repository
 @Transactional(readOnly = true)

@@ -14,7 +14,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * fragments, aliases, {@code @skip}/{@code @include}, variables and argument defaults
  * resolved), kept for the requests sent again and again: a front end sends the same few
  * documents with the same few variables, and building the operation took 8 % of the
- * execution samples outside Neo4j for the nested country question (README "Performance",
+ * execution samples outside Neo4j for the nested country question (docs/performance.md,
  * sixth round). The cost check of {@link QueryLimitsInstrumentation} and the data
  * fetchers reading their selection ({@link NormalizedSelection}) share it, so it is built
  * at most once per request, and not at all for a request seen before.

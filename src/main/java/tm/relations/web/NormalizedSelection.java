@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * tree: its first use computes a qualified name, a type-qualified name and the arguments
  * of every field of the whole subtree (for the nested country question about a hundred
  * fields), 8 % of the execution samples outside Neo4j for that question in a profile
- * (README "Performance", fifth round), where {@code country} looks for a few named paths.
+ * (docs/performance.md, fifth round), where {@code country} looks for a few named paths.
  * Here a path is followed through the children by name.
  */
 @Component

@@ -12,8 +12,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 /**
  * Keeps the parsed and validated form of the documents clients send again and again (a
  * front end sends the same few queries with different variables), so that each is parsed
- * and validated once rather than on every request: the benchmark (README "Performance")
- * showed parsing and validation taking a seventh of the service's time for small queries.
+ * and validated once rather than on every request: the benchmark (docs/performance.md,
+ * first round) showed parsing and validation taking a seventh of the service's time for
+ * small queries.
  * <p>
  * Only documents that parsed and validated without errors are kept, keyed by their text
  * and the request's locale (validation messages are localised); a document's validation

@@ -6,7 +6,7 @@ import tools.jackson.databind.JsonNode;
  * The garbage collector's pauses of the service so far, as Micrometer counts them
  * ({@code jvm.gc.pause} on {@code /actuator/metrics}): read before and after a
  * measurement, they say how much of it the service stood still. Under steady load the
- * pauses, not the work, made most of the p99 (README "Performance", fifth round).
+ * pauses, not the work, made most of the p99 (docs/performance.md, fifth round).
  *
  * @param count pauses so far (or between two readings)
  * @param nanos their total length
