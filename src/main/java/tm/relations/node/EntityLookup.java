@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The entities of one kind, and one entity of a kind by its key, global id, name, ISO
- * code or alias: the lookups the feature entry points ({@code country(name:)},
- * {@code energyPartners(of:)}, {@code pipeline(name:)}, {@code railways}, ...) share. The
- * label always comes from the calling code ({@link NodeTypes}), never from a request.
+ * code, acronym or alias: the lookups the feature entry points ({@code country(name:)},
+ * {@code energyPartners(of:)}, {@code organisation(name:)}, {@code companies(country:)},
+ * {@code pipeline(name:)}, {@code railways}, ...) share. The label always comes from the
+ * calling code ({@link NodeTypes}), never from a request.
  */
 @Repository
 @Transactional(readOnly = true)
