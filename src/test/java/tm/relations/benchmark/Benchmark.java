@@ -44,17 +44,23 @@ public final class Benchmark {
 		deleteRecursively(store);
 		Path jar = settings.serviceJar();
 		List<String> jvmArguments = settings.serviceJvmArguments();
-		if (settings.aotCache()) {
+		boolean extract = settings.extracted() || settings.aotCache();
+		if (extract) {
 			if (jar == null) {
-				throw new IllegalStateException("bench.aotCache needs the packaged jar (bench.serviceJar)");
+				throw new IllegalStateException(
+						"bench.extracted and bench.aotCache need the packaged jar (bench.serviceJar)");
 			}
-			out.println("Extracting the jar and training the AOT cache ...");
+			out.println("Extracting the jar ...");
+			Files.createDirectories(settings.output());
+			jar = ExtractedJar.extract(jar, settings.output().resolve("app"), settings.output().resolve("extract.log"));
+		}
+		if (settings.aotCache()) {
+			out.println("Training the AOT cache ...");
 			AotCache aot = AotCache.prepare(jar, jvmArguments, settings.output().resolve("aot"));
 			out.println("AOT cache ready in " + BenchmarkReport.millis(aot.training()));
 			report.note("The service started with the JVM's AOT cache (" + aot.jvmArgument()
-					+ ", the extracted jar); extracting and training took " + BenchmarkReport.millis(aot.training())
+					+ ", the extracted jar); training took " + BenchmarkReport.millis(aot.training())
 					+ " before the run.");
-			jar = aot.jar();
 			jvmArguments = Stream.concat(jvmArguments.stream(), Stream.of(aot.jvmArgument())).toList();
 		}
 		try {
@@ -70,9 +76,12 @@ public final class Benchmark {
 					settings.output().resolve("service.log"), Duration.ofMinutes(3))) {
 				report.restart(service.coldStart(), service.reportedStartup());
 				out.println("Restart to first answer: " + BenchmarkReport.millis(service.coldStart()));
-				report.service(service.description()
-						+ ((jar != null) ? ", java -jar " + jar.getFileName() : ", main class from the class path")
-						+ (jvmArguments.isEmpty() ? ", default JVM options" : ", JVM options " + jvmArguments));
+				report.service(
+						service.description()
+								+ ((jar == null) ? ", main class from the class path"
+										: ", java -jar " + jar.getFileName()
+												+ (extract ? " (extracted)" : " (packaged)"))
+								+ (jvmArguments.isEmpty() ? ", default JVM options" : ", JVM options " + jvmArguments));
 				measureScales(service, settings, report, out);
 			}
 		}

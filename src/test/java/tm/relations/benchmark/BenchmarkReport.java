@@ -121,7 +121,10 @@ final class BenchmarkReport {
 			.append(" ms of all queries in turn at the first scale, measurement ")
 			.append(this.settings.duration().toMillis())
 			.append(" ms per query, scale and concurrency (service, then floor)\n\n");
-		md.append("## Start\n\nA fresh JVM each time (`java -jar`): the first start gets an empty store and applies "
+		md.append("## Start\n\nA fresh JVM each time (`java -jar`, "
+				+ ((this.settings.extracted() || this.settings.aotCache()) ? "the jar extracted as for deployment"
+						: "the packaged jar as it is")
+				+ "): the first start gets an empty store and applies "
 				+ "the load scripts, the second starts on the store the first left, the scripts already applied.\n\n"
 				+ "| start | to first answer | Spring Boot start (its log) | script load (LoadReport) | RSS after start |\n"
 				+ "|---|---|---|---|---|\n");

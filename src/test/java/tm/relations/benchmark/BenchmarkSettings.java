@@ -29,6 +29,9 @@ import java.util.Locale;
  * it); without it the main class runs from this JVM's class path;</li>
  * <li>{@code bench.serviceJvmArgs}: extra JVM arguments of the service, space
  * separated;</li>
+ * <li>{@code bench.extracted}: {@code true} (the default) starts the service from its jar
+ * extracted as for deployment ({@link ExtractedJar}), {@code false} from the packaged jar
+ * as it is;</li>
  * <li>{@code bench.aotCache}: {@code true} starts the service with the JVM's AOT cache,
  * trained once before the run ({@link AotCache}), default {@code false};</li>
  * <li>{@code bench.command}: the command line, for the report;</li>
@@ -46,12 +49,14 @@ import java.util.Locale;
  * @param output report directory
  * @param serviceJar the service jar, or null
  * @param serviceJvmArguments extra JVM arguments of the service
- * @param aotCache whether the service starts with the JVM's AOT cache
+ * @param extracted whether the service starts from its extracted jar
+ * @param aotCache whether the service starts with the JVM's AOT cache (from the extracted
+ * jar)
  * @param command the command that ran the benchmark
  */
 record BenchmarkSettings(List<Integer> scales, List<Integer> concurrencies, Duration warmup, Duration warmupAll,
 		Duration duration, long maxRequests, Duration slowLimit, List<String> queries, Path output, Path serviceJar,
-		List<String> serviceJvmArguments, boolean aotCache, String command) {
+		List<String> serviceJvmArguments, boolean extracted, boolean aotCache, String command) {
 
 	static BenchmarkSettings fromSystemProperties() {
 		String jar = System.getProperty("bench.serviceJar", "");
@@ -67,6 +72,7 @@ record BenchmarkSettings(List<Integer> scales, List<Integer> concurrencies, Dura
 				Path.of(System.getProperty("bench.out", "target/benchmark")),
 				(jar.isBlank() || !Path.of(jar).toFile().isFile()) ? null : Path.of(jar),
 				jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")),
+				Boolean.parseBoolean(System.getProperty("bench.extracted", "true")),
 				Boolean.parseBoolean(System.getProperty("bench.aotCache", "false")),
 				System.getProperty("bench.command", "mvn -Pbenchmark verify"));
 	}
