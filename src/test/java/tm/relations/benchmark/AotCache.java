@@ -23,7 +23,8 @@ record AotCache(Path jar, String jvmArgument, Duration training) {
 	/**
 	 * Trains the cache for an extracted jar, in {@code directory}.
 	 * @param jar the extracted service jar ({@link ExtractedJar})
-	 * @param jvmArguments the service's other JVM options (the training runs with them)
+	 * @param jvmArguments the service's other JVM options (the training runs with them
+	 * and with {@link ServiceProcess#OPENS}, as the service will)
 	 * @param directory where the cache and the training log go
 	 */
 	static AotCache prepare(Path jar, List<String> jvmArguments, Path directory) throws Exception {
@@ -32,6 +33,7 @@ record AotCache(Path jar, String jvmArgument, Duration training) {
 		Path log = directory.resolve("aot-training.log");
 		Files.createDirectories(directory);
 		List<String> training = new ArrayList<>(List.of(ServiceProcess.java(), "-XX:AOTCacheOutput=" + cache));
+		training.addAll(ServiceProcess.OPENS);
 		training.addAll(jvmArguments);
 		Path store = directory.resolve("aot-training-store");
 		training.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", jar.toString(), "--server.port=0",

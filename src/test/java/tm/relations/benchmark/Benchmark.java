@@ -66,6 +66,10 @@ public final class Benchmark {
 		try {
 			try (ServiceProcess first = ServiceProcess.start(jar, jvmArguments, store,
 					settings.output().resolve("service-first-start.log"), Duration.ofMinutes(3))) {
+				if (settings.aotCache() && first.aotCacheError() != null) {
+					throw new IllegalStateException("The JVM refused the AOT cache, so the start figures would be "
+							+ "those of a start without it: " + first.aotCacheError());
+				}
 				report.start(first.coldStart(), first.reportedStartup(), first.scriptLoadTime(), first.residentBytes());
 				out.println("Cold start to first answer: " + BenchmarkReport.millis(first.coldStart())
 						+ "; script load: " + BenchmarkReport.millis(first.scriptLoadTime()) + "; RSS: "

@@ -30,6 +30,15 @@ final class ServiceProcess implements ServiceUnderTest {
 
 	private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([\\d.]+) seconds");
 
+	/**
+	 * The packages the embedded Neo4j reaches into, opened as {@code mvn spring-boot:run}
+	 * and the tests open them (pom.xml). Whatever trains the JVM's AOT cache must pass
+	 * the same ({@link AotCache}): the JVM refuses a cache dumped with other module
+	 * options.
+	 */
+	static final List<String> OPENS = List.of("--add-opens=java.base/java.nio=ALL-UNNAMED",
+			"--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED");
+
 	private static final String FIRST_QUERY = "{ country(name: \"Japan\") { name iso3 } }";
 
 	private final Process process;
@@ -65,8 +74,7 @@ final class ServiceProcess implements ServiceUnderTest {
 		int boltPort = freePort();
 		List<String> command = new ArrayList<>();
 		command.add(java());
-		command.addAll(List.of("--add-opens=java.base/java.nio=ALL-UNNAMED",
-				"--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED"));
+		command.addAll(OPENS);
 		command.addAll(jvmArguments);
 		if (jar != null) {
 			command.addAll(List.of("-jar", jar.toString()));
@@ -122,6 +130,14 @@ final class ServiceProcess implements ServiceUnderTest {
 	Duration reportedStartup() {
 		Matcher matcher = STARTED.matcher(logText());
 		return matcher.find() ? Duration.ofMillis((long) (Double.parseDouble(matcher.group(1)) * 1000)) : null;
+	}
+
+	/**
+	 * The JVM's complaint about its AOT cache, from the log (it then runs without the
+	 * cache); null when it had none.
+	 */
+	String aotCacheError() {
+		return logText().lines().filter((line) -> line.contains("[error][aot]")).findFirst().orElse(null);
 	}
 
 	private String logText() {
