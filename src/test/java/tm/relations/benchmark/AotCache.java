@@ -39,7 +39,7 @@ record AotCache(Path jar, String jvmArgument, Duration training) {
 		training.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", jar.toString(), "--server.port=0",
 				"--graph.embedded.bolt-port=0", "--graph.embedded.store-directory=" + store));
 		try {
-			ExtractedJar.run(training, log, Duration.ofMinutes(10));
+			ServiceProcess.runToEnd(training, log, Duration.ofMinutes(10));
 		}
 		finally {
 			Benchmark.deleteRecursively(store);

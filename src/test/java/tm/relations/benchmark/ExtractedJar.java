@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged service jar extracted as Spring Boot recommends for deployment
@@ -27,26 +26,9 @@ final class ExtractedJar {
 	 * @return the extracted application jar to start with {@code java -jar}
 	 */
 	static Path extract(Path packaged, Path directory, Path log) throws IOException, InterruptedException {
-		run(List.of(ServiceProcess.java(), "-Djarmode=tools", "-jar", packaged.toString(), "extract", "--force",
-				"--destination", directory.toString()), log, Duration.ofMinutes(2));
+		ServiceProcess.runToEnd(List.of(ServiceProcess.java(), "-Djarmode=tools", "-jar", packaged.toString(),
+				"extract", "--force", "--destination", directory.toString()), log, Duration.ofMinutes(2));
 		return directory.resolve(packaged.getFileName());
-	}
-
-	/**
-	 * Runs a command to its end, its output appended to {@code log}; fails on a non-zero
-	 * exit.
-	 */
-	static void run(List<String> command, Path log, Duration timeout) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-			.start();
-		if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new IllegalStateException("Not done within " + timeout + ": " + command + "; see " + log);
-		}
-		if (process.exitValue() != 0) {
-			throw new IllegalStateException("Exit " + process.exitValue() + ": " + command + "; see " + log);
-		}
 	}
 
 }

@@ -177,6 +177,23 @@ final class ServiceProcess implements ServiceUnderTest {
 		}
 	}
 
+	/**
+	 * Runs a command to its end, its output appended to {@code log}; fails on a non-zero
+	 * exit.
+	 */
+	static void runToEnd(List<String> command, Path log, Duration timeout) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
+		if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("Not done within " + timeout + ": " + command + "; see " + log);
+		}
+		if (process.exitValue() != 0) {
+			throw new IllegalStateException("Exit " + process.exitValue() + ": " + command + "; see " + log);
+		}
+	}
+
 	/** The {@code java} launcher of the JVM the harness runs on. */
 	static String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
