@@ -6,14 +6,19 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import tm.relations.energy.EnergyRepository.PartnerPage;
 import tm.relations.node.GraphNode;
 import tm.relations.revision.Revision;
 import tm.relations.web.NotFoundException;
+import tm.relations.web.Pagination;
+import tm.relations.web.Pagination.Connection;
+import tm.relations.web.Pagination.PageRequest;
 
 /**
- * {@code energyPartners}, {@code pipelines} and {@code pipeline}. The fields of pipelines
- * ({@code route}, {@code statusHistory}) are served by the railway feature's route
- * controller, which batch-loads them for pipelines, railways and corridors alike.
+ * {@code energyPartners} (the whole list, or a page of it as a connection),
+ * {@code pipelines} and {@code pipeline}. The fields of pipelines ({@code route},
+ * {@code statusHistory}) are served by the railway feature's route controller, which
+ * batch-loads them for pipelines, railways and corridors alike.
  */
 @Controller
 class EnergyController {
@@ -26,13 +31,25 @@ class EnergyController {
 
 	@QueryMapping
 	List<EnergyPartner> energyPartners(@Argument String of, @Argument Revision asOf, @Argument Boolean includeDubious) {
-		List<EnergyPartner> partners = this.energy.energyPartners(of, Revision.codeOf(asOf),
-				Boolean.TRUE.equals(includeDubious));
-		if (partners == null) {
+		return partners(of, asOf, includeDubious, 0, null).partners();
+	}
+
+	@QueryMapping
+	Connection<EnergyPartner> energyPartnersConnection(@Argument String of, @Argument Revision asOf,
+			@Argument Boolean includeDubious, @Argument Integer first, @Argument String after) {
+		PageRequest page = Pagination.request(first, after);
+		PartnerPage found = partners(of, asOf, includeDubious, page.offset(), page.first());
+		return Pagination.connection(page, found.partners(), found.total());
+	}
+
+	private PartnerPage partners(String of, Revision asOf, Boolean includeDubious, int offset, Integer first) {
+		PartnerPage found = this.energy.energyPartners(of, Revision.codeOf(asOf), Boolean.TRUE.equals(includeDubious),
+				offset, first);
+		if (found == null) {
 			throw new NotFoundException("No country named '" + of
 					+ "': give a country's name, alias, ISO alpha-3 code, key or global id (e.g. 'Turkmenistan', 'TKM', 'Country:turkmenistan').");
 		}
-		return partners;
+		return found;
 	}
 
 	@QueryMapping

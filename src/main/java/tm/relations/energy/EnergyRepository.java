@@ -41,8 +41,12 @@ class EnergyRepository {
 	 * </ol>
 	 * The connecting facts are filtered by {@code $asOf} and dubiousness; the geography
 	 * that resolves a stop to its country and the home of a company only need provenance.
-	 * One row per partner; a single row with a null {@code partner} when there is none,
-	 * and a null {@code of} when the country is unknown.
+	 * One row: {@code of} (null when the country is unknown), the number of partners
+	 * ({@code total}) and, sorted by name, the {@code page} of {@code $first} partners
+	 * from {@code $offset} (all from there when {@code $first} is null), each a map of
+	 * the partner and its connections. A page is cut after the partners are sorted, so it
+	 * costs the database as much as the whole list; what it saves is the transfer, the
+	 * mapping and the JSON of the partners outside it.
 	 * <p>
 	 * The cost follows the answer: the assets are found from {@code of} outwards (the
 	 * places in it, then what points at them), not by testing every asset of the graph,
@@ -122,8 +126,10 @@ class EnergyRepository {
 			WITH of, partner,
 			     collect(CASE WHEN fact IS NOT NULL THEN {fact: fact, outgoing: outgoing, asset: asset,
 			                                              company: company, railheads: railheads} END) AS connections
-			RETURN of, partner, connections
-			ORDER BY partner.name"""
+			ORDER BY partner.name
+			WITH of, [row IN collect({partner: partner, connections: connections}) WHERE row.partner IS NOT NULL] AS partners
+			RETURN of, size(partners) AS total,
+			       partners[$offset..coalesce($offset + $first, size(partners))] AS page"""
 		.formatted(EntityLookup.NAMED);
 
 	private static final Comparator<EnergyConnection> CONNECTION_ORDER = Comparator.comparing(EnergyConnection::role)
@@ -140,33 +146,27 @@ class EnergyRepository {
 	}
 
 	/**
-	 * The energy partners of a country.
+	 * The energy partners of a country, sorted by name.
 	 * @param of the country's name, alias, ISO code, key or global id
 	 * @param asOf a revision code, or null for all
 	 * @param includeDubious whether dubious facts count
-	 * @return the partners by name, or null when the country is unknown
+	 * @param offset partners to skip
+	 * @param first partners to return after them, or null for all
+	 * @return the partners of the page and the number of all of them, or null when the
+	 * country is unknown
 	 */
-	List<EnergyPartner> energyPartners(String of, String asOf, boolean includeDubious) {
-		List<org.neo4j.driver.Record> rows = List.copyOf(this.neo4j.query(ENERGY_PARTNERS)
+	PartnerPage energyPartners(String of, String asOf, boolean includeDubious, int offset, Integer first) {
+		org.neo4j.driver.Record row = this.neo4j.query(ENERGY_PARTNERS)
 			.bindAll(KeyedRows.parameters("lookup", EntityLookup.lookup("Country", of), "asOf", asOf, "includeDubious",
-					includeDubious))
+					includeDubious, "offset", offset, "first", first))
 			.fetchAs(org.neo4j.driver.Record.class)
-			.mappedBy((types, row) -> row)
-			.all());
-		if (rows.isEmpty() || rows.get(0).get("of").isNull()) {
+			.mappedBy((types, record) -> record)
+			.one()
+			.orElseThrow();
+		if (row.get("of").isNull()) {
 			return null;
 		}
-		List<EnergyPartner> partners = new ArrayList<>();
-		for (org.neo4j.driver.Record row : rows) {
-			if (row.get("partner").isNull()) {
-				continue;
-			}
-			List<EnergyConnection> connections = new ArrayList<>(
-					row.get("connections").asList(EnergyRepository::connection));
-			connections.sort(CONNECTION_ORDER);
-			partners.add(new EnergyPartner(GraphNode.of(row.get("partner").asNode()), connections));
-		}
-		return partners;
+		return new PartnerPage(row.get("page").asList(EnergyRepository::partner), row.get("total").asInt());
 	}
 
 	List<GraphNode> pipelines(String asOf) {
@@ -175,6 +175,13 @@ class EnergyRepository {
 
 	GraphNode pipeline(String name) {
 		return this.entities.named("Pipeline", name);
+	}
+
+	private static EnergyPartner partner(Value row) {
+		List<EnergyConnection> connections = new ArrayList<>(
+				row.get("connections").asList(EnergyRepository::connection));
+		connections.sort(CONNECTION_ORDER);
+		return new EnergyPartner(GraphNode.of(row.get("partner").asNode()), connections);
 	}
 
 	private static EnergyConnection connection(Value connection) {
@@ -189,6 +196,20 @@ class EnergyRepository {
 				asset.isNull() ? null : GraphNode.of(asset.asNode()),
 				company.isNull() ? null : GraphNode.of(company.asNode()),
 				connection.get("railheads").asList((railhead) -> GraphNode.of(railhead.asNode())), stored);
+	}
+
+	/**
+	 * A page of energy partners.
+	 *
+	 * @param partners the partners of the page, sorted by name
+	 * @param total the number of all partners
+	 */
+	record PartnerPage(List<EnergyPartner> partners, int total) {
+
+		PartnerPage {
+			partners = List.copyOf(partners);
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package tm.relations.energy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,34 @@ class EnergyControllerTests extends GraphApiTestSupport {
 			      asset { id ... on Pipeline { status route { seq country { id } } } }
 			      evidence { revision quote dubious }
 			    }
+			  }
+			}""";
+
+	private static final String PAGE = """
+			query ($first: Int, $after: String) {
+			  energyPartnersConnection(first: $first, after: $after) {
+			    totalCount
+			    pageInfo { hasNextPage hasPreviousPage endCursor }
+			    edges { cursor node { country { id } connections { evidence { quote } } } }
+			  }
+			}""";
+
+	/** The first partner in name order, with what {@link #PARTNERS} asks of each. */
+	private static final String PAGE_OF_ONE = """
+			query ($asOf: Revision) {
+			  energyPartnersConnection(first: 1, asOf: $asOf) {
+			    edges { node {
+			      country { id name }
+			      current
+			      connections {
+			        id role type buyerRank current
+			        since { value } until { value } resumed { value }
+			        volume kwhPerYear mode railheads { id }
+			        company { id }
+			        asset { id ... on Pipeline { status route { seq country { id } } } }
+			        evidence { revision quote dubious }
+			      }
+			    } }
 			  }
 			}""";
 
@@ -172,6 +201,76 @@ class EnergyControllerTests extends GraphApiTestSupport {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
 				assertThat(error.getMessage()).contains("No country named 'Atlantis'");
 			}));
+	}
+
+	@Test
+	void theConnectionServesTheListAPageAtATime() {
+		List<String> all = this.graphQl.document("{ energyPartners { country { id } } }")
+			.execute()
+			.path("energyPartners[*].country.id")
+			.entityList(String.class)
+			.get();
+		assertThat(all).hasSizeGreaterThan(3);
+		List<String> paged = new ArrayList<>();
+		String after = null;
+		boolean hasNextPage = true;
+		int pages = 0;
+		while (hasNextPage) {
+			GraphQlTester.Response page = this.graphQl.document(PAGE)
+				.variable("first", 3)
+				.variable("after", after)
+				.execute();
+			page.path("energyPartnersConnection.totalCount").entity(Integer.class).isEqualTo(all.size());
+			page.path("energyPartnersConnection.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(pages > 0);
+			List<String> ids = page.path("energyPartnersConnection.edges[*].node.country.id")
+				.entityList(String.class)
+				.get();
+			assertThat(ids).hasSizeBetween(1, 3);
+			paged.addAll(ids);
+			page.path("energyPartnersConnection.edges[0].node.connections[0].evidence[0].quote")
+				.entity(String.class)
+				.satisfies((quote) -> assertThat(quote).isNotBlank());
+			hasNextPage = page.path("energyPartnersConnection.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("energyPartnersConnection.pageInfo.endCursor").entity(String.class).get();
+			pages++;
+		}
+		assertThat(paged).isEqualTo(all);
+		assertThat(pages).isEqualTo((all.size() + 2) / 3);
+	}
+
+	@Test
+	void aPageHoldsWhatTheListHolds() {
+		List<Map<String, Object>> list = partners(null, "R002", false);
+		Map<String, Object> first = this.graphQl.document(PAGE_OF_ONE)
+			.variable("asOf", "R002")
+			.execute()
+			.path("energyPartnersConnection.edges[0].node")
+			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(list.get(0)).containsKey("connections");
+		assertThat(first).isEqualTo(list.get(0));
+	}
+
+	@Test
+	void aBadPageOfPartnersIsABadRequestAndAnUnknownCountryNotFound() {
+		this.graphQl.document(PAGE)
+			.variable("first", 0)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+		this.graphQl.document(PAGE)
+			.variable("after", "not-a-cursor")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("Malformed cursor 'not-a-cursor'")));
+		this.graphQl.document("{ energyPartnersConnection(of: \"Atlantis\") { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND)));
 	}
 
 	@Test
