@@ -103,7 +103,11 @@ final class BenchmarkQueries {
 	 * list of assets unwound in the branches of a {@code UNION}, whose deduplication then
 	 * held the list in every row: beyond the transaction memory limit at x1000).
 	 */
-	private static final String ENERGY_FLOOR = """
+	/**
+	 * Every partner of {@code $of} with its connections; {@code %s} is the tail that
+	 * returns them.
+	 */
+	private static final String ENERGY_CONNECTIONS = """
 			MATCH (of:Entity:Country {name: $of})
 			CALL (of) {
 			  CALL (of) {
@@ -169,8 +173,18 @@ final class BenchmarkQueries {
 			WITH partner, collect({type: type(fact), outgoing: outgoing, fact: properties(fact),
 			                       asset: asset {.id, .name, .commodity, .cost, .status, .routeComplete, route: route},
 			                       company: company {.id, .name}, railheads: railheads}) AS connections
+			%s""";
+
+	private static final String ENERGY_FLOOR = ENERGY_CONNECTIONS.formatted("""
 			RETURN partner {.id, .name, .iso3} AS partner, connections
-			ORDER BY partner.name""";
+			ORDER BY partner.name""");
+
+	/** The page cut as the service cuts it: all partners sorted, then the slice. */
+	private static final String ENERGY_PAGE_FLOOR = ENERGY_CONNECTIONS.formatted("""
+			ORDER BY partner.name
+			WITH collect({partner: partner {.id, .name, .iso3}, connections: connections}) AS partners
+			UNWIND partners[$offset..$offset + $first] AS row
+			RETURN size(partners) AS totalCount, row.partner AS partner, row.connections AS connections""");
 
 	private static final String SHORTEST_PATH_FLOOR = """
 			CYPHER 25
@@ -296,10 +310,10 @@ final class BenchmarkQueries {
 	private BenchmarkQueries() {
 	}
 
-	/** The seven requests, in report order. */
+	/** The eight requests, in report order. */
 	static List<BenchmarkQuery> all() {
-		return List.of(countryNested(), energyPartners(), shortestPath(), allPaths(), search(), revisionDiff(),
-				counterpartsPage());
+		return List.of(countryNested(), energyPartners(), energyPartnersPage(), shortestPath(), allPaths(), search(),
+				revisionDiff(), counterpartsPage());
 	}
 
 	/** PRODUCT 4.1, the example query: a country and its relations, four levels deep. */
@@ -323,6 +337,29 @@ final class BenchmarkQueries {
 				"energyPartners(of: \"Turkmenistan\") with assets, routes and evidence (graphql/examples/q03)",
 				example("q03-energy-partners.graphql"), Map.of("of", "Turkmenistan", "includeDubious", false),
 				ENERGY_FLOOR, Map.of("of", "Turkmenistan"), BenchmarkQuery.arrays("energyPartners.connections"),
+				BenchmarkQuery.lists("connections"));
+	}
+
+	/**
+	 * PRODUCT 4.3 a page at a time: partners 5 to 14 of the example query's selection
+	 * through {@code energyPartnersConnection} (at x1, where Turkmenistan has about ten
+	 * partners, the page is not full).
+	 */
+	static BenchmarkQuery energyPartnersPage() {
+		String selection = example("q03-energy-partners.graphql");
+		String page = selection
+			.substring(selection.indexOf("query EnergyPartners"), selection.indexOf("  energyPartners("))
+			.replace("query EnergyPartners(", "query EnergyPartnersPage($first: Int, $after: String, ")
+				+ "  energyPartnersConnection(of: $of, asOf: $asOf, includeDubious: $includeDubious, first: $first, after: $after) {\n"
+				+ "    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node "
+				+ selection.substring(selection.indexOf('{', selection.indexOf("  energyPartners(")),
+						selection.lastIndexOf('}'))
+				+ "} }\n}\n";
+		return new BenchmarkQuery("energy-partners-page",
+				"energyPartnersConnection(first: 10, after: <5th>), the selection of q03 (page 2)", page,
+				Map.of("of", "Turkmenistan", "includeDubious", false, "first", 10, "after", Pagination.cursor(4)),
+				ENERGY_PAGE_FLOOR, Map.of("of", "Turkmenistan", "offset", 5, "first", 10),
+				BenchmarkQuery.arrays("energyPartnersConnection.edges.node.connections"),
 				BenchmarkQuery.lists("connections"));
 	}
 
