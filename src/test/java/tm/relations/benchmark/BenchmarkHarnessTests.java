@@ -66,8 +66,16 @@ class BenchmarkHarnessTests extends GraphApiTestSupport {
 			assertThat(row.service().gcPauses().windowNanos()).as(row.query())
 				.isGreaterThanOrEqualTo(row.service().elapsedNanos());
 			assertThat(row.service().gcPausedPercent()).as(row.query()).isNotNaN().isNotNegative();
+			// The requests measured were parsed and costed during the warm-up: the
+			// document
+			// and operation caches hit every one; the answer cache is off in the tests.
+			assertThat(row.service().cacheGets()).as(row.query()).isNotNull();
+			assertThat(row.service().cacheHitPercent("graphql.documents")).as(row.query()).isEqualTo(100.0);
+			assertThat(row.service().cacheHitPercent("graphql.operations")).as(row.query()).isEqualTo(100.0);
+			assertThat(row.service().cacheGets().runs("graphql.responses")).as(row.query()).isFalse();
 		});
 		String markdown = Files.readString(output.resolve("report.md"));
+		assertThat(markdown).contains("## Caches");
 		queries.forEach((query) -> assertThat(markdown).contains("| x1 | " + query.name() + " | 1 |")
 			.contains("| x1 | " + query.name() + " | 2 |"));
 		assertThat(markdown).contains("## Aims").contains("| x floor CPU |");

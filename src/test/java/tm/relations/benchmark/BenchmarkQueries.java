@@ -101,11 +101,9 @@ final class BenchmarkQueries {
 	 * pipelines' routes (each stop resolved to its country) in the same statement: the
 	 * assets found from the country outwards, each asset's partners found per asset (no
 	 * list of assets unwound in the branches of a {@code UNION}, whose deduplication then
-	 * held the list in every row: beyond the transaction memory limit at x1000).
-	 */
-	/**
-	 * Every partner of {@code $of} with its connections; {@code %s} is the tail that
-	 * returns them.
+	 * held the list in every row: beyond the transaction memory limit at x1000). Three
+	 * {@code %s}: what comes between the facts and the routes of their assets, what a
+	 * partner's connections are grouped by beside it, and the tail that returns them.
 	 */
 	private static final String ENERGY_CONNECTIONS = """
 			MATCH (of:Entity:Country {name: $of})
@@ -159,6 +157,7 @@ final class BenchmarkQueries {
 			         COLLECT { MATCH (railhead:Entity) WHERE railhead.id IN coalesce(r.railheads, [])
 			                   RETURN railhead.name ORDER BY railhead.name } AS railheads
 			}
+			%s
 			CALL (asset) {
 			  MATCH (asset:Pipeline)-[r:ROUTE]->(stop:Entity)
 			  WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
@@ -170,21 +169,31 @@ final class BenchmarkQueries {
 			  WITH r, stop, country ORDER BY r.seq, r.revisions[0], stop.name
 			  RETURN collect({seq: r.seq, place: stop {.id, .name}, country: country {.name, .iso3}}) AS route
 			}
-			WITH partner, collect({type: type(fact), outgoing: outgoing, fact: properties(fact),
+			WITH %s partner, collect({type: type(fact), outgoing: outgoing, fact: properties(fact),
 			                       asset: asset {.id, .name, .commodity, .cost, .status, .routeComplete, route: route},
 			                       company: company {.id, .name}, railheads: railheads}) AS connections
 			%s""";
 
-	private static final String ENERGY_FLOOR = ENERGY_CONNECTIONS.formatted("""
+	private static final String ENERGY_FLOOR = ENERGY_CONNECTIONS.formatted("", "", """
 			RETURN partner {.id, .name, .iso3} AS partner, connections
 			ORDER BY partner.name""");
 
-	/** The page cut as the service cuts it: all partners sorted, then the slice. */
-	private static final String ENERGY_PAGE_FLOOR = ENERGY_CONNECTIONS.formatted("""
-			ORDER BY partner.name
-			WITH collect({partner: partner {.id, .name, .iso3}, connections: connections}) AS partners
-			UNWIND partners[$offset..$offset + $first] AS row
-			RETURN size(partners) AS totalCount, row.partner AS partner, row.connections AS connections""");
+	/**
+	 * The page: every partner's facts, sorted by partner, cut to the page, and only then
+	 * the routes of the page's assets.
+	 */
+	private static final String ENERGY_PAGE_FLOOR = ENERGY_CONNECTIONS.formatted(
+			"""
+					WITH partner, collect({fact: fact, outgoing: outgoing, asset: asset, company: company, railheads: railheads}) AS facts
+					ORDER BY partner.name
+					WITH collect({partner: partner, facts: facts}) AS partners
+					UNWIND partners[$offset..$offset + $first] AS page
+					UNWIND page.facts AS f
+					WITH size(partners) AS totalCount, page.partner AS partner, f.fact AS fact, f.outgoing AS outgoing,
+					     f.asset AS asset, f.company AS company, f.railheads AS railheads""",
+			"totalCount,", """
+					RETURN totalCount, partner {.id, .name, .iso3} AS partner, connections
+					ORDER BY partner.name""");
 
 	private static final String SHORTEST_PATH_FLOOR = """
 			CYPHER 25

@@ -177,6 +177,7 @@ final class BenchmarkReport {
 			md.append(row.markdown()).append('\n');
 		}
 		threadSection(md);
+		cacheSection(md);
 		md.append("\n## Growth (concurrency 1, relative to the smallest scale)\n\n");
 		md.append("| query | scale | p50 growth | answer-size growth | statements |\n|---|---|---|---|---|\n");
 		for (String[] growth : growth()) {
@@ -255,6 +256,37 @@ final class BenchmarkReport {
 				.append(" | ")
 				.append(number(row.service().gcMeanPauseMillis()))
 				.append(" |\n");
+		}
+	}
+
+	/**
+	 * The hit rates of the service's caches during each measurement of the service: the
+	 * document and operation caches should hit every request measured (the warm-up parsed
+	 * it), and the answer cache, off by default, should not run at all.
+	 */
+	private void cacheSection(StringBuilder md) {
+		List<Row> measured = this.rows.stream()
+			.filter((row) -> row.service() != null && row.service().cacheGets() != null)
+			.toList();
+		if (measured.isEmpty()) {
+			return;
+		}
+		md.append("\n## Caches\n\nThe share of each cache's gets that hit during the measurement of the service "
+				+ "(Micrometer's `cache.gets`); `off` = the service does not run that cache.\n\n| scale | query | conc. |");
+		CacheGets.CACHES.forEach((cache) -> md.append(" `").append(cache).append("` hit % |"));
+		md.append("\n|---|---|---|").append("---|".repeat(CacheGets.CACHES.size())).append('\n');
+		for (Row row : measured) {
+			md.append("| x")
+				.append(row.scale())
+				.append(" | ")
+				.append(row.query())
+				.append(" | ")
+				.append(row.concurrency())
+				.append(" |");
+			CacheGets.CACHES.forEach((cache) -> md.append(' ')
+				.append(row.service().cacheGets().runs(cache) ? number(row.service().cacheHitPercent(cache)) : "off")
+				.append(" |"));
+			md.append('\n');
 		}
 	}
 

@@ -126,12 +126,13 @@ final class BenchmarkRun {
 	}
 
 	/**
-	 * One measurement, with the CPU time the service's process spent on it and its
-	 * garbage-collection pauses.
+	 * One measurement, with the CPU time the service's process spent on it, its
+	 * garbage-collection pauses and the gets of its caches.
 	 */
 	private Measurement measured(LoadDriver.Call call, int concurrency, GraphQlClient client) throws Exception {
 		long windowStarted = System.nanoTime();
 		GcPauses pausesBefore = GcPauses.read(client);
+		CacheGets cachesBefore = CacheGets.read(client);
 		Map<String, ThreadCpu.Sample> threadsBefore = ThreadCpu.snapshot(this.service.pid());
 		long cpuBefore = this.service.cpuNanos();
 		Measurement measurement = LoadDriver.run(call, concurrency, this.settings.duration(),
@@ -140,10 +141,12 @@ final class BenchmarkRun {
 		Map<String, Double> threads = ThreadCpu.perRequest(threadsBefore, ThreadCpu.snapshot(this.service.pid()),
 				measurement.sent());
 		GcPauses pausesAfter = GcPauses.read(client);
+		CacheGets cachesAfter = CacheGets.read(client);
 		long window = System.nanoTime() - windowStarted;
 		return measurement.withServiceCpu((cpuBefore < 0 || cpuAfter < 0) ? -1 : cpuAfter - cpuBefore, threads)
 			.withGcPauses(
-					(pausesBefore == null || pausesAfter == null) ? null : pausesAfter.since(pausesBefore, window));
+					(pausesBefore == null || pausesAfter == null) ? null : pausesAfter.since(pausesBefore, window))
+			.withCacheGets((cachesBefore == null || cachesAfter == null) ? null : cachesAfter.since(cachesBefore));
 	}
 
 	private List<BenchmarkReport.Row> failed(int scale, BenchmarkQuery query, String reason) {

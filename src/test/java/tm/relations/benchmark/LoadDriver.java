@@ -118,9 +118,13 @@ final class LoadDriver {
 	 * not known
 	 * @param serviceThreads the service's CPU per request in milliseconds by kind of
 	 * thread ({@link ThreadCpu}), empty when not known
+	 * @param gcPauses the service's garbage-collection pauses during the run, null when
+	 * not known
+	 * @param cacheGets the gets of the service's caches during the run, null when not
+	 * known
 	 */
 	record Measurement(int concurrency, long elapsedNanos, long[] latencies, long errors, long bytes, String firstError,
-			long serviceCpuNanos, Map<String, Double> serviceThreads, GcPauses gcPauses) {
+			long serviceCpuNanos, Map<String, Double> serviceThreads, GcPauses gcPauses, CacheGets cacheGets) {
 
 		static Measurement of(int concurrency, long elapsedNanos, List<Worker> workers) {
 			long[] all = workers.stream()
@@ -135,7 +139,7 @@ final class LoadDriver {
 						.filter(java.util.Objects::nonNull)
 						.findFirst()
 						.orElse(null),
-					-1, Map.of(), null);
+					-1, Map.of(), null, null);
 		}
 
 		/**
@@ -143,13 +147,27 @@ final class LoadDriver {
 		 */
 		Measurement withServiceCpu(long nanos, Map<String, Double> threads) {
 			return new Measurement(this.concurrency, this.elapsedNanos, this.latencies, this.errors, this.bytes,
-					this.firstError, nanos, threads, this.gcPauses);
+					this.firstError, nanos, threads, this.gcPauses, this.cacheGets);
 		}
 
 		/** This measurement with the service's garbage-collection pauses during it. */
 		Measurement withGcPauses(GcPauses pauses) {
 			return new Measurement(this.concurrency, this.elapsedNanos, this.latencies, this.errors, this.bytes,
-					this.firstError, this.serviceCpuNanos, this.serviceThreads, pauses);
+					this.firstError, this.serviceCpuNanos, this.serviceThreads, pauses, this.cacheGets);
+		}
+
+		/** This measurement with the gets of the service's caches during it. */
+		Measurement withCacheGets(CacheGets gets) {
+			return new Measurement(this.concurrency, this.elapsedNanos, this.latencies, this.errors, this.bytes,
+					this.firstError, this.serviceCpuNanos, this.serviceThreads, this.gcPauses, gets);
+		}
+
+		/**
+		 * The share of a cache's gets during the measurement that hit, in percent
+		 * ({@link CacheGets#hitPercent}); NaN when not known or none.
+		 */
+		double cacheHitPercent(String cache) {
+			return (this.cacheGets == null) ? Double.NaN : this.cacheGets.hitPercent(cache);
 		}
 
 		/**
