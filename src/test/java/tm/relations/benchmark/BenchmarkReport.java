@@ -239,15 +239,7 @@ final class BenchmarkReport {
 		md.append(" GC paused % | GC pause ms |");
 		md.append("\n|---|---|---|---|").append("---|".repeat(kinds.size() + 2)).append('\n');
 		for (Row row : measured) {
-			md.append("| x")
-				.append(row.scale())
-				.append(" | ")
-				.append(row.query())
-				.append(" | ")
-				.append(row.concurrency())
-				.append(" | ")
-				.append(number(row.service().serviceCpuMillisPerRequest()))
-				.append(" |");
+			rowStart(md, row).append(' ').append(number(row.service().serviceCpuMillisPerRequest())).append(" |");
 			kinds.forEach((kind) -> md.append(' ')
 				.append(number(row.service().serviceThreads().getOrDefault(kind, Double.NaN)))
 				.append(" |"));
@@ -276,18 +268,25 @@ final class BenchmarkReport {
 		CacheGets.CACHES.forEach((cache) -> md.append(" `").append(cache).append("` hit % |"));
 		md.append("\n|---|---|---|").append("---|".repeat(CacheGets.CACHES.size())).append('\n');
 		for (Row row : measured) {
-			md.append("| x")
-				.append(row.scale())
-				.append(" | ")
-				.append(row.query())
-				.append(" | ")
-				.append(row.concurrency())
-				.append(" |");
+			rowStart(md, row);
 			CacheGets.CACHES.forEach((cache) -> md.append(' ')
 				.append(row.service().cacheGets().runs(cache) ? number(row.service().cacheHitPercent(cache)) : "off")
 				.append(" |"));
 			md.append('\n');
 		}
+	}
+
+	/**
+	 * The first cells of a row of the per-measurement tables: scale, query, concurrency.
+	 */
+	private static StringBuilder rowStart(StringBuilder md, Row row) {
+		return md.append("| x")
+			.append(row.scale())
+			.append(" | ")
+			.append(row.query())
+			.append(" | ")
+			.append(row.concurrency())
+			.append(" |");
 	}
 
 	/** Per query and scale: how p50 and the answer grew from the smallest scale. */

@@ -25,21 +25,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EnergyControllerTests extends GraphApiTestSupport {
 
-	private static final String PARTNERS = """
-			query ($of: String, $asOf: Revision, $includeDubious: Boolean) {
-			  energyPartners(of: $of, asOf: $asOf, includeDubious: $includeDubious) {
-			    country { id name }
-			    current
-			    connections {
-			      id role type buyerRank current
-			      since { value } until { value } resumed { value }
-			      volume kwhPerYear mode railheads { id }
-			      company { id }
-			      asset { id ... on Pipeline { status route { seq country { id } } } }
-			      evidence { revision quote dubious }
-			    }
+	/** What the tests ask of each partner, the list's and the connection's alike. */
+	private static final String PARTNER_FIELDS = """
+			fragment PartnerFields on EnergyPartner {
+			  country { id name }
+			  current
+			  connections {
+			    id role type buyerRank current
+			    since { value } until { value } resumed { value }
+			    volume kwhPerYear mode railheads { id }
+			    company { id }
+			    asset { id ... on Pipeline { status route { seq country { id } } } }
+			    evidence { revision quote dubious }
 			  }
 			}""";
+
+	private static final String PARTNERS = """
+			query ($of: String, $asOf: Revision, $includeDubious: Boolean) {
+			  energyPartners(of: $of, asOf: $asOf, includeDubious: $includeDubious) { ...PartnerFields }
+			}
+			""" + PARTNER_FIELDS;
 
 	private static final String PAGE = """
 			query ($first: Int, $after: String) {
@@ -53,21 +58,9 @@ class EnergyControllerTests extends GraphApiTestSupport {
 	/** The first partner in name order, with what {@link #PARTNERS} asks of each. */
 	private static final String PAGE_OF_ONE = """
 			query ($asOf: Revision) {
-			  energyPartnersConnection(first: 1, asOf: $asOf) {
-			    edges { node {
-			      country { id name }
-			      current
-			      connections {
-			        id role type buyerRank current
-			        since { value } until { value } resumed { value }
-			        volume kwhPerYear mode railheads { id }
-			        company { id }
-			        asset { id ... on Pipeline { status route { seq country { id } } } }
-			        evidence { revision quote dubious }
-			      }
-			    } }
-			  }
-			}""";
+			  energyPartnersConnection(first: 1, asOf: $asOf) { edges { node { ...PartnerFields } } }
+			}
+			""" + PARTNER_FIELDS;
 
 	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
 	};
