@@ -137,36 +137,61 @@ class PathRepository {
 
 	/**
 	 * The neighbourhood of the end that any path of at most {@code $maxHops} hops lies
-	 * in: every node within that distance of the end with its distance (a breadth-first
-	 * variable-length expansion, which the planner prunes to one visit per node), and the
-	 * followed relationships between them. Variable-length bounds cannot be parameters,
-	 * so the statement is written once per bound at startup, from 1 to the configured
-	 * {@code graph.paths.max-hops}, and a request uses the one of its {@code maxHops}:
-	 * the expansion then stops at the distance asked for rather than at the configured
-	 * limit (the benchmark showed that expanding to six hops for a four-hop question cost
-	 * most of its time on a larger graph). The request's {@code maxHops} is a parameter
-	 * too. {@code TYPES} is replaced as in {@link #SHORTEST_PATHS}.
+	 * in, and the followed relationships between its nodes.
+	 * <p>
+	 * It is found from the end outwards without passing through the start: a path visits
+	 * no node twice, so the part of it after the start never returns there. Every node of
+	 * a path after the start thus lies within {@code $maxHops - 1} hops of the end on
+	 * ways that avoid the start, and that distance, which the expansion keeps for each
+	 * node, bounds how far a path may still be from the end when it reaches the node (see
+	 * {@link PathEnumerator}). The start's own relationships to the neighbourhood are
+	 * read once ({@code fromStart}); its distance is one more than its nearest
+	 * neighbour's. Not expanding beyond the start keeps a hub at the start (Turkmenistan,
+	 * with its hundreds of facts; a thousand times more at x1000 of the benchmark) from
+	 * pulling its whole neighbourhood into the search.
+	 * <p>
+	 * The expansion is breadth-first with one visit per node (the planner's pruning
+	 * variable-length expand), which needs conditions it can check on each relationship:
+	 * the start is avoided by comparing each relationship's nodes with the start's
+	 * element id, a parameter. (A condition on the path's nodes, or a comparison with the
+	 * start node itself, made the planner enumerate every path instead: the test of a
+	 * rarely linked pair ran past the transaction timeout.) Variable-length bounds cannot
+	 * be parameters, so the statement is written once per bound at startup, for each
+	 * {@code maxHops} from 1 to the configured {@code graph.paths.max-hops}, and a
+	 * request uses the one of its {@code maxHops}: the expansion stops at the distance
+	 * asked for rather than at the configured limit (the benchmark showed that expanding
+	 * to six hops for a four-hop question cost most of its time on a larger graph).
+	 * {@code TYPES} is replaced as in {@link #SHORTEST_PATHS}.
 	 */
 	private static final String NEIGHBOURHOOD = """
 			MATCH (end) WHERE elementId(end) = $to
-			MATCH reach = (end)-[rs:TYPES*0..%d]-(n)
-			WHERE all(r IN rs WHERE %s)
+			MATCH reach = (end)-[rs:TYPES*0..%1$d]-(n)
+			WHERE all(r IN rs WHERE (%2$s) AND elementId(startNode(r)) <> $from AND elementId(endNode(r)) <> $from)
 			WITH n, min(length(reach)) AS toEnd
-			WHERE toEnd <= $maxHops
-			WITH collect(n) AS ball, collect([elementId(n), toEnd]) AS distances
-			CALL (ball) {
-			  UNWIND ball AS u
+			WHERE toEnd < $maxHops
+			WITH collect(n) AS around, collect([elementId(n), toEnd]) AS distances
+			MATCH (start) WHERE elementId(start) = $from
+			CALL (around) {
+			  UNWIND around AS u
 			  MATCH (u)-[r:TYPES]->(v)
-			  WHERE (%s) AND v IN ball
+			  WHERE (%2$s) AND v IN around
 			  RETURN collect(r) AS relationships
 			}
-			RETURN ball, distances, relationships""";
+			CALL (start, around) {
+			  MATCH (start)-[r:TYPES]-(v)
+			  WHERE (%2$s) AND v IN around
+			  RETURN collect(r) AS fromStart
+			}
+			RETURN around + start AS ball, distances, relationships, fromStart""";
 
 	private final Neo4jClient neo4j;
 
 	private final PathProperties limits;
 
-	/** {@link #NEIGHBOURHOOD} with each bound, by bound (index 0 unused). */
+	/**
+	 * {@link #NEIGHBOURHOOD} for each {@code maxHops} (index 0 unused), expanding
+	 * {@code maxHops - 1} hops.
+	 */
 	private final String[] neighbourhoods;
 
 	PathRepository(Neo4jClient neo4j, PathProperties limits) {
@@ -174,7 +199,7 @@ class PathRepository {
 		this.limits = limits;
 		this.neighbourhoods = new String[limits.maxHops() + 1];
 		for (int hops = 1; hops <= limits.maxHops(); hops++) {
-			this.neighbourhoods[hops] = NEIGHBOURHOOD.formatted(hops, FOLLOWED, FOLLOWED);
+			this.neighbourhoods[hops] = NEIGHBOURHOOD.formatted(hops - 1, FOLLOWED);
 		}
 	}
 
@@ -203,9 +228,20 @@ class PathRepository {
 		for (Value distance : row.get("distances").values()) {
 			toEnd.put(distance.get(0).asString(), distance.get(1).asInt());
 		}
-		List<Relationship> relationships = row.get("relationships").asList(Value::asRelationship);
-		return new PathResult(new PathEnumerator(nodes, toEnd, relationships, this.limits.maxSteps())
-			.paths(endpoints.from().elementId(), endpoints.to().elementId(), maxHops, first));
+		List<Relationship> relationships = new ArrayList<>(row.get("relationships").asList(Value::asRelationship));
+		String start = endpoints.from().elementId();
+		for (Value value : row.get("fromStart").values()) {
+			Relationship relationship = value.asRelationship();
+			String neighbour = start.equals(relationship.startNodeElementId()) ? relationship.endNodeElementId()
+					: relationship.startNodeElementId();
+			int distance = toEnd.get(neighbour) + 1;
+			if (distance <= maxHops) {
+				toEnd.merge(start, distance, Math::min);
+			}
+			relationships.add(relationship);
+		}
+		return new PathResult(new PathEnumerator(nodes, toEnd, relationships, this.limits.maxSteps()).paths(start,
+				endpoints.to().elementId(), maxHops, first));
 	}
 
 	private Endpoints resolve(String from, String to) {

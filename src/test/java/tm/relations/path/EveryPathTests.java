@@ -1,0 +1,99 @@
+package tm.relations.path;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import tm.relations.GraphApiTestSupport;
+import tm.relations.node.KeyedRows;
+import tm.relations.node.LinkKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code paths} finds exactly the paths a plain enumeration in Cypher finds: every path
+ * of at most {@code maxHops} hops that visits no node twice, follows only the links of
+ * the kinds asked for and passes through no placeholder or attribute node. The service
+ * prunes its search (the neighbourhood of the end, not expanded beyond the start, and
+ * each node's distance to the end); this holds it to the unpruned answer, with the hub
+ * (Turkmenistan) at either end.
+ */
+class EveryPathTests extends GraphApiTestSupport {
+
+	private static final String EVERY_PATH = """
+			CYPHER 25
+			MATCH (start:Entity {id: $from}), (end:Entity {id: $to})
+			MATCH p = (start) (()-[r:TYPES WHERE %s]-(x WHERE x = end OR (%s))){1,%%d} (end)
+			WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+			RETURN [n IN nodes(p) | coalesce(n.id, n.key)] AS keys""".formatted(PathRepository.FOLLOWED,
+			PathRepository.PASSABLE);
+
+	private static final String PATHS = """
+			query ($from: String!, $to: String!, $kinds: [LinkKind!], $maxHops: Int) {
+			  paths(from: $from, to: $to, kinds: $kinds, maxHops: $maxHops, first: 50) { paths { nodes { id } } }
+			}""";
+
+	private static final ParameterizedTypeReference<List<Map<String, List<Map<String, String>>>>> PATH_LIST = new ParameterizedTypeReference<>() {
+	};
+
+	/** The machine running the tests may be busy: allow a slow answer. */
+	@BeforeEach
+	void allowSlowAnswers() {
+		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.responseTimeout(Duration.ofSeconds(30))
+			.build());
+	}
+
+	@ParameterizedTest(name = "{0} to {1} over {2}, at most {3} hops")
+	@CsvSource({ "turkmenistan, tajikistan, RAIL, 4", "tajikistan, turkmenistan, RAIL, 4",
+			"turkmenistan, india, ENERGY, 3", "india, turkmenistan, ENERGY, 3", "pakistan, russia, ENERGY, 4",
+			"afghanistan, turkmenistan, RAIL, 3", "japan, georgia, DIPLOMATIC, 3",
+			"georgia, turkmenistan, DIPLOMATIC, 3", "turkmenistan, india, ENERGY, 1",
+			"india, turkmenistan, ENERGY, 1" })
+	void findsEveryPathAPlainEnumerationFinds(String from, String to, LinkKind kind, int maxHops) {
+		LinkFilter filter = LinkFilter.of(List.of(kind), List.of());
+		List<List<String>> expected = new ArrayList<>(
+				this.driver.executableQuery(EVERY_PATH.formatted(maxHops).replace("TYPES", filter.typeExpression()))
+					.withParameters(KeyedRows.parameters("from", from, "to", to, "types", filter.types(), "typedStarts",
+							filter.typedStarts(), "asOf", null))
+					.execute()
+					.records()
+					.stream()
+					.map((record) -> record.get("keys").asList((value) -> value.asString()))
+					.toList());
+		assertThat(expected).as("a case with paths, under the page size").isNotEmpty().hasSizeLessThan(50);
+
+		List<List<String>> found = new ArrayList<>(this.graphQl.document(PATHS)
+			.variable("from", "Country:" + from)
+			.variable("to", "Country:" + to)
+			.variable("kinds", List.of(kind.name()))
+			.variable("maxHops", maxHops)
+			.execute()
+			.path("paths.paths")
+			.entity(PATH_LIST)
+			.get()
+			.stream()
+			.map((path) -> path.get("nodes")
+				.stream()
+				.map((node) -> node.get("id").substring(node.get("id").indexOf(':') + 1))
+				.toList())
+			.toList());
+
+		Comparator<List<String>> order = Comparator.comparing((List<String> path) -> String.join(" ", path));
+		expected.sort(order);
+		found.sort(order);
+		assertThat(found).isEqualTo(expected);
+	}
+
+}
