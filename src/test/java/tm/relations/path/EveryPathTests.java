@@ -1,18 +1,14 @@
 package tm.relations.path;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import tm.relations.GraphApiTestSupport;
 import tm.relations.node.KeyedRows;
@@ -45,15 +41,6 @@ class EveryPathTests extends GraphApiTestSupport {
 
 	private static final ParameterizedTypeReference<List<Map<String, List<Map<String, String>>>>> PATH_LIST = new ParameterizedTypeReference<>() {
 	};
-
-	/** The machine running the tests may be busy: allow a slow answer. */
-	@BeforeEach
-	void allowSlowAnswers() {
-		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.responseTimeout(Duration.ofSeconds(30))
-			.build());
-	}
 
 	@ParameterizedTest(name = "{0} to {1} over {2}, at most {3} hops")
 	@CsvSource({ "turkmenistan, tajikistan, RAIL, 4", "tajikistan, turkmenistan, RAIL, 4",

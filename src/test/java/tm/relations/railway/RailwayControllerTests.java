@@ -1,15 +1,11 @@
 package tm.relations.railway;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import tm.relations.ExampleQuery;
 import tm.relations.GraphApiTestSupport;
@@ -24,15 +20,6 @@ class RailwayControllerTests extends GraphApiTestSupport {
 
 	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
 	};
-
-	/** The machine running the tests may be busy: allow a slow answer. */
-	@BeforeEach
-	void allowSlowAnswers() {
-		this.graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.responseTimeout(Duration.ofSeconds(30))
-			.build());
-	}
 
 	@Test
 	void theTapiRouteRunsFromTurkmenistanThroughAfghanistanAndPakistanToIndia() {

@@ -1,9 +1,5 @@
 package tm.relations.web.http;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.BeforeEach;
-
 import org.springframework.test.context.TestPropertySource;
 
 import tm.relations.GraphApiTestSupport;
@@ -22,11 +18,5 @@ abstract class AllowListContext extends GraphApiTestSupport {
 	/** The registered document of the folder. */
 	static final String GRAPH_VERSION = "# Registered for the tests of allow-list mode and of the response cache.\n"
 			+ "{ graph { version } }\n";
-
-	/** The machine may be busy with other builds: more time than the default 5 s. */
-	@BeforeEach
-	void allowSlowAnswers() {
-		this.http = this.http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-	}
 
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -31,12 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Neo4j with the real scripts.
  */
 class HttpCachingTests extends GraphApiTestSupport {
-
-	/** The machine may be busy with other builds: more time than the default 5 s. */
-	@BeforeEach
-	void allowSlowAnswers() {
-		this.http = this.http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-	}
 
 	private static final String JAPAN = """
 			query Japan($id: ID!) { node(id: $id) { id ... on Country { name iso3 } } }""";

@@ -1,11 +1,9 @@
 package tm.relations.web.http;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,12 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shared store holds nothing it registered before.
  */
 class PersistedQueriesTests extends GraphApiTestSupport {
-
-	/** The machine may be busy with other builds: more time than the default 5 s. */
-	@BeforeEach
-	void allowSlowAnswers() {
-		this.http = this.http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-	}
 
 	@Test
 	void roundTripOverPost() {
