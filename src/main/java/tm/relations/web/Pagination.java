@@ -49,7 +49,8 @@ public final class Pagination {
 			String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			if (decoded.startsWith(PREFIX)) {
 				int offset = Integer.parseInt(decoded.substring(PREFIX.length()));
-				if (offset >= 0) {
+				// The page starts after the offset: the largest int has no item after it.
+				if (offset >= 0 && offset < Integer.MAX_VALUE) {
 					return offset;
 				}
 			}

@@ -246,6 +246,16 @@ class EnergyControllerTests extends GraphApiTestSupport {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((error) -> assertThat(error.getMessage()).contains("Malformed cursor 'not-a-cursor'")));
+		// The page after the largest offset would start at an int that overflows.
+		String last = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(("offset:" + Integer.MAX_VALUE).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		this.graphQl.document(PAGE)
+			.variable("after", last)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
 		this.graphQl.document("{ energyPartnersConnection(of: \"Atlantis\") { totalCount } }")
 			.execute()
 			.errors()
