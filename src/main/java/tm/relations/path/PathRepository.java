@@ -234,10 +234,8 @@ class PathRepository {
 			Relationship relationship = value.asRelationship();
 			String neighbour = start.equals(relationship.startNodeElementId()) ? relationship.endNodeElementId()
 					: relationship.startNodeElementId();
-			int distance = toEnd.get(neighbour) + 1;
-			if (distance <= maxHops) {
-				toEnd.merge(start, distance, Math::min);
-			}
+			// Every neighbour in the neighbourhood is under maxHops from the end.
+			toEnd.merge(start, toEnd.get(neighbour) + 1, Math::min);
 			relationships.add(relationship);
 		}
 		return new PathResult(new PathEnumerator(nodes, toEnd, relationships, this.limits.maxSteps()).paths(start,
