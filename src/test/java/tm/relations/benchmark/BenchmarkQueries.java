@@ -355,15 +355,18 @@ final class BenchmarkQueries {
 	 * partners, the page is not full).
 	 */
 	static BenchmarkQuery energyPartnersPage() {
-		String selection = example("q03-energy-partners.graphql");
-		String page = selection
-			.substring(selection.indexOf("query EnergyPartners"), selection.indexOf("  energyPartners("))
-			.replace("query EnergyPartners(", "query EnergyPartnersPage($first: Int, $after: String, ")
-				+ "  energyPartnersConnection(of: $of, asOf: $asOf, includeDubious: $includeDubious, first: $first, after: $after) {\n"
-				+ "    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node "
-				+ selection.substring(selection.indexOf('{', selection.indexOf("  energyPartners(")),
-						selection.lastIndexOf('}'))
-				+ "} }\n}\n";
+		// q03 with its field wrapped in a connection: the same selection on each edge's
+		// node.
+		String list = example("q03-energy-partners.graphql").strip();
+		String wrapped = list.replace("query EnergyPartners(", "query EnergyPartnersPage($first: Int, $after: String, ")
+			.replace("energyPartners(of: $of, asOf: $asOf, includeDubious: $includeDubious) {",
+					"""
+							energyPartnersConnection(of: $of, asOf: $asOf, includeDubious: $includeDubious, first: $first, after: $after) {
+							    totalCount
+							    pageInfo { hasNextPage endCursor }
+							    edges { cursor node {""");
+		// Close edges and node before the query's last brace.
+		String page = wrapped.substring(0, wrapped.lastIndexOf('}')) + "} }\n}\n";
 		return new BenchmarkQuery("energy-partners-page",
 				"energyPartnersConnection(first: 10, after: <5th>), the selection of q03 (page 2)", page,
 				Map.of("of", "Turkmenistan", "includeDubious", false, "first", 10, "after", Pagination.cursor(4)),
