@@ -45,7 +45,7 @@ class BenchmarkHarnessTests extends GraphApiTestSupport {
 		List<BenchmarkQuery> queries = BenchmarkQueries.all();
 		assertThat(queries).extracting(BenchmarkQuery::name)
 			.containsExactly("country-nested", "energy-partners", "energy-partners-page", "shortest-path", "all-paths",
-					"search", "revision-diff", "counterparts-page");
+					"all-paths-to-hub", "search", "revision-diff", "counterparts-page");
 		assertThat(report.rows()).hasSize(queries.size() * 2).allSatisfy((row) -> {
 			assertThat(row.failure()).as(row.query()).isNull();
 			assertThat(row.service().errors()).as(row.query()).isZero();
