@@ -205,17 +205,18 @@ final class BenchmarkQueries {
 			LIMIT 50"""
 		.formatted(PASSABLE, PATH_PROJECTION);
 
+	/**
+	 * Every path of at most four hops that visits no node twice, as the start, up to
+	 * three nodes that are neither endpoint, and the end; the shortest {@code $first}.
+	 */
 	private static final String ALL_PATHS_FLOOR = """
 			CYPHER 25
 			MATCH (start:Entity {name: $from}), (end:Entity {name: $to})
-			MATCH p = (start) (()-[r WHERE r.revisions IS NOT NULL AND NOT coalesce(r.dubious, false)
-			                               AND (type(r) IN $types
-			                                    OR (type(r) = 'ROUTE' AND (startNode(r):Railway OR startNode(r):Corridor)))]-
-			                   (x WHERE x = end OR (%s))){1,4} (end)
+			MATCH p = (start) (()-[r WHERE %1$s]-(x WHERE x <> start AND x <> end AND (%3$s))){0,3}
+			          ()-[arrival WHERE %2$s]-(end)
 			WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 			WITH p ORDER BY length(p) LIMIT $first
-			%s"""
-		.formatted(PASSABLE, PATH_PROJECTION);
+			%4$s""".formatted(railLink("r"), railLink("arrival"), PASSABLE, PATH_PROJECTION);
 
 	private static final String SEARCH_FLOOR = """
 			CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
@@ -482,6 +483,14 @@ final class BenchmarkQueries {
 						}""",
 				Map.of("first", 20, "after", Pagination.cursor(19)), COUNTERPARTS_FLOOR,
 				Map.of("offset", 20, "first", 20), BenchmarkQuery.arrays("counterparts.edges"), BenchmarkQuery.rows());
+	}
+
+	/** Whether the relationship {@code r} is a rail link a path follows. */
+	private static String railLink(String r) {
+		return """
+				%1$s.revisions IS NOT NULL AND NOT coalesce(%1$s.dubious, false)
+				AND (type(%1$s) IN $types OR (type(%1$s) = 'ROUTE' AND (startNode(%1$s):Railway OR startNode(%1$s):Corridor)))"""
+			.formatted(r);
 	}
 
 	private static String dubious(String variable) {
