@@ -1,5 +1,6 @@
 package tm.relations.path;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +17,10 @@ import tm.relations.web.BadRequestException;
 /**
  * Enumerates the paths of a neighbourhood fetched by {@link PathRepository}: every path
  * from start to end of at most {@code maxHops} hops that visits no node twice, shortest
- * first, until {@code first} are found.
+ * first, until {@code first} are found. Within a length, the order is that of a
+ * depth-first walk from the start taking each node's relationships by type, then the name
+ * of the node they lead to, then key: the same paths in the same order whichever endpoint
+ * the neighbourhood was found from.
  * <p>
  * Why not {@code SHORTEST k ACYCLIC PATHS} in the database: when fewer than {@code k}
  * paths exist, the database has to enumerate every acyclic path from the start, which
@@ -34,7 +38,8 @@ final class PathEnumerator {
 
 	private final Map<String, GraphNode> nodes;
 
-	private final Map<String, Integer> toEnd;
+	/** Each node's distance to the end, found by {@link #distancesTo}. */
+	private Map<String, Integer> toEnd = Map.of();
 
 	private final Map<String, List<Step>> steps = new HashMap<>();
 
@@ -42,10 +47,8 @@ final class PathEnumerator {
 
 	private int taken;
 
-	PathEnumerator(Map<String, GraphNode> nodes, Map<String, Integer> toEnd, List<Relationship> relationships,
-			int maxSteps) {
+	PathEnumerator(Map<String, GraphNode> nodes, List<Relationship> relationships, int maxSteps) {
 		this.nodes = nodes;
-		this.toEnd = toEnd;
 		this.maxSteps = maxSteps;
 		for (Relationship relationship : relationships) {
 			GraphNode start = nodes.get(relationship.startNodeElementId());
@@ -68,6 +71,7 @@ final class PathEnumerator {
 	 * number of partial paths
 	 */
 	List<GraphPath> paths(String from, String to, int maxHops, int first) {
+		this.toEnd = distancesTo(to, from);
 		List<GraphPath> found = new ArrayList<>();
 		if (!this.toEnd.containsKey(from)) {
 			return found;
@@ -109,6 +113,31 @@ final class PathEnumerator {
 			edges.remove(edges.size() - 1);
 			visited.remove(next);
 		}
+	}
+
+	/**
+	 * Each node's distance in hops to {@code to} over the neighbourhood's relationships,
+	 * found breadth-first from {@code to} without passing through {@code from} or a node
+	 * a path cannot pass through: what the rest of a path needs at least, so the walk
+	 * prunes every partial path that could not reach the end in the hops it has left. (A
+	 * path's nodes all lie in the neighbourhood, so a way through it is as short as any.)
+	 */
+	private Map<String, Integer> distancesTo(String to, String from) {
+		Map<String, Integer> distances = new HashMap<>();
+		distances.put(to, 0);
+		ArrayDeque<String> queue = new ArrayDeque<>(List.of(to));
+		while (!queue.isEmpty()) {
+			String at = queue.poll();
+			if (!at.equals(to) && (at.equals(from) || IMPASSABLE.contains(this.nodes.get(at).type()))) {
+				continue;
+			}
+			for (Step step : this.steps.getOrDefault(at, List.of())) {
+				if (distances.putIfAbsent(step.to(), distances.get(at) + 1) == null) {
+					queue.add(step.to());
+				}
+			}
+		}
+		return distances;
 	}
 
 	/** A relationship followed from a node, and the node it leads to. */

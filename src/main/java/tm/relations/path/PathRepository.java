@@ -136,27 +136,28 @@ class PathRepository {
 			LIMIT $limit""".formatted(FOLLOWED, PASSABLE);
 
 	/**
-	 * The neighbourhood of the end that any path of at most {@code $maxHops} hops lies
-	 * in, and the followed relationships between its nodes.
+	 * The neighbourhood that every path of at most {@code $maxHops} hops between the
+	 * endpoints lies in, and the followed relationships between its nodes.
 	 * <p>
-	 * It is found from the end outwards without passing through the start: a path visits
-	 * no node twice, so the part of it after the start never returns there. Every node of
-	 * a path after the start thus lies within {@code $maxHops - 1} hops of the end on
-	 * ways that avoid the start, and that distance, which the expansion keeps for each
-	 * node, bounds how far a path may still be from the end when it reaches the node (see
-	 * {@link PathEnumerator}). The start's own relationships to the neighbourhood are
-	 * read once ({@code fromStart}); its distance is one more than its nearest
-	 * neighbour's. Not expanding beyond the start keeps a hub at the start (Turkmenistan,
-	 * with its hundreds of facts; a thousand times more at x1000 of the benchmark) from
-	 * pulling its whole neighbourhood into the search.
+	 * It is found from one endpoint, the centre, outwards without passing through the
+	 * other: a path visits no node twice, so every node of a path but the far endpoint
+	 * lies within {@code $maxHops - 1} hops of the centre on ways that avoid the far
+	 * endpoint. The far endpoint's own relationships to the neighbourhood are read once
+	 * ({@code fromOther}), node by node of the neighbourhood, so that a hub's are not all
+	 * read. The centre is the endpoint with fewer relationships of the types followed
+	 * (the end on a tie): not expanding beyond the other keeps a hub (Turkmenistan, with
+	 * its hundreds of facts; a thousand times more at x1000 of the benchmark) from
+	 * pulling its whole neighbourhood into the search, whichever end of the paths it is
+	 * at. Both expansions are written out, each kept or dropped by the comparison, so
+	 * that the endpoint to avoid is a parameter in each.
 	 * <p>
 	 * The expansion is breadth-first with one visit per node (the planner's pruning
 	 * variable-length expand), which needs conditions it can check on each relationship:
-	 * the start is avoided by comparing each relationship's nodes with the start's
-	 * element id, a parameter. (A condition on the path's nodes, or a comparison with the
-	 * start node itself, made the planner enumerate every path instead: the test of a
-	 * rarely linked pair ran past the transaction timeout.) Variable-length bounds cannot
-	 * be parameters, so the statement is written once per bound at startup, for each
+	 * the far endpoint is avoided by comparing each relationship's nodes with its element
+	 * id, a parameter. (A condition on the path's nodes, or a comparison with the node
+	 * itself, made the planner enumerate every path instead: the test of a rarely linked
+	 * pair ran past the transaction timeout.) Variable-length bounds cannot be
+	 * parameters, so the statement is written once per bound at startup, for each
 	 * {@code maxHops} from 1 to the configured {@code graph.paths.max-hops}, and a
 	 * request uses the one of its {@code maxHops}: the expansion stops at the distance
 	 * asked for rather than at the configured limit (the benchmark showed that expanding
@@ -164,25 +165,34 @@ class PathRepository {
 	 * {@code TYPES} is replaced as in {@link #SHORTEST_PATHS}.
 	 */
 	private static final String NEIGHBOURHOOD = """
-			MATCH (end) WHERE elementId(end) = $to
-			MATCH reach = (end)-[rs:TYPES*0..%1$d]-(n)
-			WHERE all(r IN rs WHERE (%2$s) AND elementId(startNode(r)) <> $from AND elementId(endNode(r)) <> $from)
-			WITH n, min(length(reach)) AS toEnd
-			WHERE toEnd < $maxHops
-			WITH collect(n) AS around, collect([elementId(n), toEnd]) AS distances
 			MATCH (start) WHERE elementId(start) = $from
+			MATCH (end) WHERE elementId(end) = $to
+			WITH start, end, COUNT { (start)-[:TYPES]-() } < COUNT { (end)-[:TYPES]-() } AS aroundStart
+			CALL (start, end, aroundStart) {
+			  WITH start WHERE aroundStart
+			  MATCH (start)-[rs:TYPES*0..%1$d]-(n)
+			  WHERE all(r IN rs WHERE (%2$s) AND elementId(startNode(r)) <> $to AND elementId(endNode(r)) <> $to)
+			  RETURN DISTINCT n
+			  UNION
+			  WITH end WHERE NOT aroundStart
+			  MATCH (end)-[rs:TYPES*0..%1$d]-(n)
+			  WHERE all(r IN rs WHERE (%2$s) AND elementId(startNode(r)) <> $from AND elementId(endNode(r)) <> $from)
+			  RETURN DISTINCT n
+			}
+			WITH CASE WHEN aroundStart THEN end ELSE start END AS other, collect(n) AS around
 			CALL (around) {
 			  UNWIND around AS u
 			  MATCH (u)-[r:TYPES]->(v)
 			  WHERE (%2$s) AND v IN around
 			  RETURN collect(r) AS relationships
 			}
-			CALL (start, around) {
-			  MATCH (start)-[r:TYPES]-(v)
-			  WHERE (%2$s) AND v IN around
-			  RETURN collect(r) AS fromStart
+			CALL (other, around) {
+			  UNWIND around AS v
+			  MATCH (other)-[r:TYPES]-(v)
+			  WHERE %2$s
+			  RETURN collect(r) AS fromOther
 			}
-			RETURN around + start AS ball, distances, relationships, fromStart""";
+			RETURN around + other AS ball, relationships + fromOther AS relationships""";
 
 	private final Neo4jClient neo4j;
 
@@ -224,22 +234,9 @@ class PathRepository {
 		for (Value node : row.get("ball").values()) {
 			nodes.put(node.asNode().elementId(), GraphNode.of(node.asNode()));
 		}
-		Map<String, Integer> toEnd = new HashMap<>();
-		for (Value distance : row.get("distances").values()) {
-			toEnd.put(distance.get(0).asString(), distance.get(1).asInt());
-		}
-		List<Relationship> relationships = new ArrayList<>(row.get("relationships").asList(Value::asRelationship));
-		String start = endpoints.from().elementId();
-		for (Value value : row.get("fromStart").values()) {
-			Relationship relationship = value.asRelationship();
-			String neighbour = start.equals(relationship.startNodeElementId()) ? relationship.endNodeElementId()
-					: relationship.startNodeElementId();
-			// Every neighbour in the neighbourhood is under maxHops from the end.
-			toEnd.merge(start, toEnd.get(neighbour) + 1, Math::min);
-			relationships.add(relationship);
-		}
-		return new PathResult(new PathEnumerator(nodes, toEnd, relationships, this.limits.maxSteps()).paths(start,
-				endpoints.to().elementId(), maxHops, first));
+		List<Relationship> relationships = row.get("relationships").asList(Value::asRelationship);
+		return new PathResult(new PathEnumerator(nodes, relationships, this.limits.maxSteps())
+			.paths(endpoints.from().elementId(), endpoints.to().elementId(), maxHops, first));
 	}
 
 	private Endpoints resolve(String from, String to) {
