@@ -12,14 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * and the most shortest paths returned
  * @param maxSteps how many partial paths the enumeration of {@code paths} may extend
  * before it gives up with a BAD_REQUEST error
+ * @param maxNeighbourhood how many nodes the neighbourhood that {@code paths} searches
+ * may hold; a larger one is a BAD_REQUEST error, found before it is read
  */
 @ConfigurationProperties("graph.paths")
 public record PathProperties(@DefaultValue("6") int maxHops, @DefaultValue("50") int maxResults,
-		@DefaultValue("2000000") int maxSteps) {
+		@DefaultValue("2000000") int maxSteps, @DefaultValue("20000") int maxNeighbourhood) {
 
 	public PathProperties {
-		if (maxHops < 1 || maxResults < 1 || maxSteps < 1) {
-			throw new IllegalArgumentException("graph.paths.max-hops, max-results and max-steps must be at least 1");
+		if (maxHops < 1 || maxResults < 1 || maxSteps < 1 || maxNeighbourhood < 1) {
+			throw new IllegalArgumentException(
+					"graph.paths.max-hops, max-results, max-steps and max-neighbourhood must be at least 1");
 		}
 	}
 
