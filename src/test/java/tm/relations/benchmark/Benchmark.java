@@ -133,9 +133,14 @@ public final class Benchmark {
 				out.println("x" + scale + ": " + size + ", generated in " + BenchmarkReport.millis(generation));
 				if (!warmedUp && !settings.warmupAll().isZero()) {
 					out.println("Warming up: all queries in turn for " + settings.warmupAll().toMillis() + " ms ...");
-					run.warmUpAll();
-					warmedUp = true;
+					run.warmUpAll(settings.warmupAll());
 				}
+				else if (warmedUp && !generation.isZero() && !settings.warmupGrown().isZero()) {
+					out.println("Warming up after growth: all queries in turn for " + settings.warmupGrown().toMillis()
+							+ " ms ...");
+					run.warmUpAll(settings.warmupGrown());
+				}
+				warmedUp = true;
 				report.add(run.measure(scale));
 				report.scale(scale, size, generation, service.residentBytes());
 				report.write();

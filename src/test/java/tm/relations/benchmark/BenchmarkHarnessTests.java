@@ -33,8 +33,8 @@ class BenchmarkHarnessTests extends GraphApiTestSupport {
 	@Test
 	void producesAReportWithARowForEveryQueryAndConcurrency(@TempDir Path output) throws Exception {
 		BenchmarkSettings settings = new BenchmarkSettings(List.of(1), List.of(1, 2), Duration.ZERO,
-				Duration.ofMillis(1), Duration.ofMillis(1), 4, Duration.ofMinutes(5), List.of(), output, null,
-				List.of(), false, false, "smoke test");
+				Duration.ofMillis(1), Duration.ZERO, Duration.ofMillis(1), 4, Duration.ofMinutes(5), List.of(), output,
+				null, List.of(), false, false, "smoke test");
 		BenchmarkReport report = new BenchmarkReport(settings);
 		ServiceUnderTest service = new ServiceUnderTest.Running(URI.create("http://127.0.0.1:" + this.port),
 				this.neo4j.boltUri(), ProcessHandle.current().pid(), "this test's application context");

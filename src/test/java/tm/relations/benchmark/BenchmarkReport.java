@@ -118,7 +118,9 @@ final class BenchmarkReport {
 			.append(this.settings.warmup().toMillis())
 			.append(" ms per query and scale after ")
 			.append(this.settings.warmupAll().toMillis())
-			.append(" ms of all queries in turn at the first scale, measurement ")
+			.append(" ms of all queries in turn at the first scale and ")
+			.append(this.settings.warmupGrown().toMillis())
+			.append(" ms after the graph grew, measurement ")
 			.append(this.settings.duration().toMillis())
 			.append(" ms per query, scale and concurrency (service, then floor)\n\n");
 		md.append("## Start\n\nA fresh JVM each time (`java -jar`, "

@@ -1,6 +1,7 @@
 package tm.relations.benchmark;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +55,11 @@ final class BenchmarkRun {
 	}
 
 	/**
-	 * All the selected queries in turn, at the highest concurrency, for the settings'
-	 * {@code warmupAll}; answers and failures are not looked at.
+	 * All the selected queries in turn, at the highest concurrency, for the given time
+	 * (nothing when zero); answers and failures are not looked at.
 	 */
-	void warmUpAll() {
-		if (this.settings.warmupAll().isZero()) {
+	void warmUpAll(Duration duration) {
+		if (duration.isZero()) {
 			return;
 		}
 		try (GraphQlClient client = new GraphQlClient(this.service.baseUri())) {
@@ -69,7 +70,7 @@ final class BenchmarkRun {
 			AtomicInteger next = new AtomicInteger();
 			int concurrency = this.settings.concurrencies().stream().max(Integer::compare).orElse(1);
 			LoadDriver.run(() -> requests.get(Math.floorMod(next.getAndIncrement(), requests.size())).send().length(),
-					concurrency, this.settings.warmupAll(), this.settings.maxRequests());
+					concurrency, duration, this.settings.maxRequests());
 		}
 	}
 
