@@ -20,7 +20,7 @@ import tm.relations.web.BadRequestException;
  * first, until {@code first} are found. Within a length, the order is that of a
  * depth-first walk from the start taking each node's relationships by type, then the name
  * of the node they lead to, then key: the same paths in the same order whichever endpoint
- * the neighbourhood was found from.
+ * the neighbourhood was found from. An instance serves one search.
  * <p>
  * Why not {@code SHORTEST k ACYCLIC PATHS} in the database: when fewer than {@code k}
  * paths exist, the database has to enumerate every acyclic path from the start, which
