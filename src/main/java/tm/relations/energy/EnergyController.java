@@ -7,6 +7,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import tm.relations.energy.EnergyRepository.PartnerPage;
+import tm.relations.node.EntityPage;
 import tm.relations.node.GraphNode;
 import tm.relations.revision.Revision;
 import tm.relations.web.NotFoundException;
@@ -55,6 +56,14 @@ class EnergyController {
 	@QueryMapping
 	List<GraphNode> pipelines(@Argument Revision asOf) {
 		return this.energy.pipelines(Revision.codeOf(asOf));
+	}
+
+	@QueryMapping
+	Connection<GraphNode> pipelinesConnection(@Argument Revision asOf, @Argument Integer first,
+			@Argument String after) {
+		PageRequest page = Pagination.request(first, after);
+		EntityPage found = this.energy.pipelines(Revision.codeOf(asOf), page.offset(), page.first());
+		return Pagination.connection(page, found.nodes(), found.totalCount());
 	}
 
 	@QueryMapping

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import tm.relations.node.EntityLookup;
+import tm.relations.node.EntityPage;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
 
@@ -171,6 +172,10 @@ class EnergyRepository {
 
 	List<GraphNode> pipelines(String asOf) {
 		return this.entities.all("Pipeline", asOf);
+	}
+
+	EntityPage pipelines(String asOf, int offset, int first) {
+		return this.entities.page("Pipeline", asOf, offset, first);
 	}
 
 	GraphNode pipeline(String name) {

@@ -31,7 +31,18 @@ public class EntityLookup {
 			MATCH (n:$($label))
 			WHERE 'Entity' IN labels(n) AND ($asOf IS NULL OR $asOf IN coalesce(n.revisions, []))
 			RETURN n
-			ORDER BY n.name""";
+			ORDER BY n.name, n.id""";
+
+	/**
+	 * A page of {@link #ALL_OF_KIND}, in the same order, and how many there are: sorted,
+	 * then cut in the database, so that only the page is sent.
+	 */
+	static final String PAGE_OF_KIND = """
+			MATCH (n:$($label))
+			WHERE 'Entity' IN labels(n) AND ($asOf IS NULL OR $asOf IN coalesce(n.revisions, []))
+			WITH n ORDER BY n.name, n.id
+			WITH collect(n) AS entities
+			RETURN size(entities) AS totalCount, entities[$offset..($offset + $first)] AS page""";
 
 	/**
 	 * Which entity of a kind a request means: the one whose key, global id
@@ -108,6 +119,20 @@ public class EntityLookup {
 	 */
 	public List<GraphNode> all(String label, String asOf) {
 		return nodes(ALL_OF_KIND, KeyedRows.parameters("label", label, "asOf", asOf));
+	}
+
+	/**
+	 * A page of {@link #all}: {@code first} entities from {@code offset} on, and how many
+	 * there are.
+	 */
+	public EntityPage page(String label, String asOf, int offset, int first) {
+		return this.neo4j.query(PAGE_OF_KIND)
+			.bindAll(KeyedRows.parameters("label", label, "asOf", asOf, "offset", offset, "first", first))
+			.fetchAs(EntityPage.class)
+			.mappedBy((types, row) -> new EntityPage(row.get("page").asList((node) -> GraphNode.of(node.asNode())),
+					row.get("totalCount").asInt()))
+			.one()
+			.orElseThrow();
 	}
 
 	/** The entity with this label named so, or null. */

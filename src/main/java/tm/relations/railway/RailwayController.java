@@ -11,9 +11,13 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import tm.relations.node.EntityPage;
 import tm.relations.node.GraphNode;
 import tm.relations.node.NodeBatches;
 import tm.relations.revision.Revision;
+import tm.relations.web.Pagination;
+import tm.relations.web.Pagination.Connection;
+import tm.relations.web.Pagination.PageRequest;
 
 /**
  * {@code railways}, {@code railway}, {@code corridors}, and the links of railways to
@@ -40,6 +44,13 @@ class RailwayController {
 	}
 
 	@QueryMapping
+	Connection<GraphNode> railwaysConnection(@Argument Revision asOf, @Argument Integer first, @Argument String after) {
+		PageRequest page = Pagination.request(first, after);
+		EntityPage found = this.railways.railways(Revision.codeOf(asOf), page.offset(), page.first());
+		return Pagination.connection(page, found.nodes(), found.totalCount());
+	}
+
+	@QueryMapping
 	GraphNode railway(@Argument String name) {
 		return this.railways.railway(name);
 	}
@@ -47,6 +58,14 @@ class RailwayController {
 	@QueryMapping
 	List<GraphNode> corridors(@Argument Revision asOf) {
 		return this.railways.corridors(Revision.codeOf(asOf));
+	}
+
+	@QueryMapping
+	Connection<GraphNode> corridorsConnection(@Argument Revision asOf, @Argument Integer first,
+			@Argument String after) {
+		PageRequest page = Pagination.request(first, after);
+		EntityPage found = this.railways.corridors(Revision.codeOf(asOf), page.offset(), page.first());
+		return Pagination.connection(page, found.nodes(), found.totalCount());
 	}
 
 	@SchemaMapping(typeName = "Railway", field = "extends")

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import tm.relations.node.EntityLookup;
+import tm.relations.node.EntityPage;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
 import tm.relations.node.PartialDate;
@@ -56,6 +57,14 @@ class RailwayRepository {
 
 	List<GraphNode> corridors(String asOf) {
 		return this.entities.all("Corridor", asOf);
+	}
+
+	EntityPage railways(String asOf, int offset, int first) {
+		return this.entities.page("Railway", asOf, offset, first);
+	}
+
+	EntityPage corridors(String asOf, int offset, int first) {
+		return this.entities.page("Corridor", asOf, offset, first);
 	}
 
 	GraphNode railway(String name) {
