@@ -27,10 +27,10 @@ final class BenchmarkQueries {
 
 	private static final String NOT_DUBIOUS = "NOT coalesce(%s.dubious, false)";
 
-	/** The nodes a path may pass through, as {@code PathRepository} says. */
 	/** The endpoint of the rail paths that links to most. */
 	private static final String HUB = "Turkmenistan";
 
+	/** The nodes a path may pass through, as {@code PathRepository} says. */
 	private static final String PASSABLE = "(x:Entity OR x:Fact) AND NOT (x:Placeholder OR x:Status OR x:Name OR x:Statistic)";
 
 	/** Nodes and edges of each path, shaped as the API's {@code Drawing} fragment. */
@@ -331,7 +331,7 @@ final class BenchmarkQueries {
 	private BenchmarkQueries() {
 	}
 
-	/** The eight requests, in report order. */
+	/** The nine requests, in report order. */
 	static List<BenchmarkQuery> all() {
 		return List.of(countryNested(), energyPartners(), energyPartnersPage(), shortestPath(), allPaths(),
 				allPathsToHub(), search(), revisionDiff(), counterpartsPage());
