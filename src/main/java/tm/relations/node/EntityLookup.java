@@ -22,25 +22,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class EntityLookup {
 
 	/**
-	 * The entities of a kind mentioned by {@code $asOf} (all when null), by name. The
-	 * dynamic label reads only the nodes of the kind, through the label lookup index; the
-	 * {@code Entity} label is tested as {@code IN labels(n)}, since a label predicate
-	 * made the planner scan every entity instead.
+	 * The entities of a kind mentioned by {@code $asOf} (all when null), as {@code n} in
+	 * name order. The dynamic label reads only the nodes of the kind, through the label
+	 * lookup index; the {@code Entity} label is tested as {@code IN labels(n)}, since a
+	 * label predicate made the planner scan every entity instead.
 	 */
-	static final String ALL_OF_KIND = """
-			MATCH (n:$($label))
-			WHERE 'Entity' IN labels(n) AND ($asOf IS NULL OR $asOf IN coalesce(n.revisions, []))
-			RETURN n
-			ORDER BY n.name, n.id""";
-
-	/**
-	 * A page of {@link #ALL_OF_KIND}, in the same order, and how many there are: sorted,
-	 * then cut in the database, so that only the page is sent.
-	 */
-	static final String PAGE_OF_KIND = """
+	private static final String OF_KIND = """
 			MATCH (n:$($label))
 			WHERE 'Entity' IN labels(n) AND ($asOf IS NULL OR $asOf IN coalesce(n.revisions, []))
 			WITH n ORDER BY n.name, n.id
+			""";
+
+	/** The entities of {@link #OF_KIND}, in its order. */
+	static final String ALL_OF_KIND = OF_KIND + "RETURN n";
+
+	/**
+	 * A page of {@link #OF_KIND}, in its order, and how many there are: sorted, then cut
+	 * in the database, so that only the page is sent.
+	 */
+	static final String PAGE_OF_KIND = OF_KIND + """
 			WITH collect(n) AS entities
 			RETURN size(entities) AS totalCount, entities[$offset..($offset + $first)] AS page""";
 
