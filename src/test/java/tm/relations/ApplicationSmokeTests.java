@@ -55,6 +55,18 @@ class ApplicationSmokeTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void theEmbeddedNeo4jSendsNoUsageReports() {
+		try (var session = this.driver.session()) {
+			String value = session
+				.run("SHOW SETTINGS YIELD name, value WHERE name = 'dbms.usage_report.enabled' RETURN value")
+				.single()
+				.get("value")
+				.asString();
+			assertThat(value).as("application.yaml's graph.embedded.settings reach the server").isEqualTo("false");
+		}
+	}
+
+	@Test
 	void servesGraphiQl() {
 		this.http.get().uri("/graphiql").exchange().expectStatus().is3xxRedirection();
 		this.http.get().uri("/graphiql?path=/graphql").exchange().expectStatus().isOk();

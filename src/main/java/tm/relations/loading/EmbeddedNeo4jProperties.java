@@ -2,6 +2,7 @@ package tm.relations.loading;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,8 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * on shutdown (the graph is rebuilt from the load scripts on every start, so nothing is
  * lost)
  * @param transactionTimeout the server-side limit of any transaction
+ * @param settings further settings of the server by their {@code neo4j.conf} names
+ * ({@code server.memory.pagecache.size}, {@code dbms.usage_report.enabled}, ...), as
+ * text; a name Neo4j does not know, a value it cannot read, or a setting the properties
+ * above own is refused at start
  */
 @ConfigurationProperties("graph.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("true") boolean enabled, @DefaultValue("0") int boltPort,
-		Path storeDirectory, @DefaultValue("30s") Duration transactionTimeout) {
+		Path storeDirectory, @DefaultValue("30s") Duration transactionTimeout, Map<String, String> settings) {
+
+	public EmbeddedNeo4jProperties {
+		settings = (settings != null) ? Map.copyOf(settings) : Map.of();
+	}
+
 }

@@ -5,9 +5,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -15,6 +18,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +33,16 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jServer.class);
 
 	private static final String LOOPBACK = "127.0.0.1";
+
+	/**
+	 * The settings this class sets itself, and the property that governs each: they
+	 * cannot be given as {@link EmbeddedNeo4jProperties#settings()}.
+	 */
+	private static final Map<String, String> OWN_SETTINGS = Map.of(BoltConnector.enabled.name(), "(always on)",
+			BoltConnector.listen_address.name(), "graph.embedded.bolt-port (the address is always 127.0.0.1)",
+			BoltConnector.encryption_level.name(), "(loopback only, no TLS)", GraphDatabaseSettings.auth_enabled.name(),
+			"(loopback only, no authentication)", GraphDatabaseSettings.transaction_timeout.name(),
+			"graph.embedded.transaction-timeout");
 
 	private final DatabaseManagementService management;
 
@@ -68,6 +82,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		}
 		try {
 			DatabaseManagementService management = new DatabaseManagementServiceBuilder(home)
+				.setConfig(settings(properties.settings()))
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -92,6 +107,34 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			throw new IllegalStateException("The embedded Neo4j could not start (Bolt " + LOOPBACK + ":"
 					+ properties.boltPort() + ", store " + home + "): " + rootMessage(ex), ex);
 		}
+	}
+
+	/**
+	 * The further settings, read by Neo4j's own parser: the embedded API takes typed
+	 * settings only, and {@link Config} is what reads {@code neo4j.conf}, so names and
+	 * values mean here what they mean there, and a misspelt name fails the start (strict
+	 * validation) instead of being ignored.
+	 */
+	private static Map<Setting<?>, Object> settings(Map<String, String> raw) {
+		raw.keySet().stream().filter(OWN_SETTINGS::containsKey).sorted().findFirst().ifPresent((name) -> {
+			throw new IllegalArgumentException(
+					"graph.embedded.settings may not set " + name + ": the service sets it; " + OWN_SETTINGS.get(name));
+		});
+		Config config;
+		try {
+			config = Config.newBuilder().setRaw(raw).build();
+		}
+		catch (IllegalArgumentException ex) {
+			// Neo4j's own message names the setting and what is wrong with it; its cause
+			// (which the start's message would otherwise show) names only the value.
+			throw new IllegalArgumentException("graph.embedded.settings: " + ex.getMessage());
+		}
+		Map<Setting<?>, Object> settings = new HashMap<>();
+		raw.keySet().forEach((name) -> {
+			Setting<Object> setting = config.getSetting(name);
+			settings.put(setting, config.get(setting));
+		});
+		return settings;
 	}
 
 	private static String rootMessage(Throwable ex) {

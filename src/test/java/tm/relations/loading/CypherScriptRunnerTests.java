@@ -3,6 +3,7 @@ package tm.relations.loading;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +40,8 @@ class CypherScriptRunnerTests {
 
 	@BeforeAll
 	static void start() {
-		server = EmbeddedNeo4jServer.start(new EmbeddedNeo4jProperties(true, 0, null, Duration.ofSeconds(30)));
+		server = EmbeddedNeo4jServer
+			.start(new EmbeddedNeo4jProperties(true, 0, null, Duration.ofSeconds(30), Map.of()));
 		driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
 	}
 

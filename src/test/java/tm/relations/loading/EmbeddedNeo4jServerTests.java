@@ -6,17 +6,25 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded server's own life: a start that fails says why and leaves no temporary
- * store behind, and closing it (once or twice) removes its temporary store.
+ * store behind, closing it (once or twice) removes its temporary store, and further
+ * settings reach it or fail the start.
  */
 class EmbeddedNeo4jServerTests {
 
@@ -25,7 +33,7 @@ class EmbeddedNeo4jServerTests {
 	@Test
 	void closingRemovesTheTemporaryStoreAndMayBeRepeated() {
 		EmbeddedNeo4jServer server = EmbeddedNeo4jServer
-			.start(new EmbeddedNeo4jProperties(true, 0, null, Duration.ofSeconds(30)));
+			.start(new EmbeddedNeo4jProperties(true, 0, null, Duration.ofSeconds(30), Map.of()));
 		Path store = server.storeDirectory();
 		assertThat(store).isDirectory();
 		server.close();
@@ -39,7 +47,7 @@ class EmbeddedNeo4jServerTests {
 			taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
 			int port = taken.getLocalPort();
 			assertThatThrownBy(() -> EmbeddedNeo4jServer
-				.start(new EmbeddedNeo4jProperties(true, port, null, Duration.ofSeconds(30))))
+				.start(new EmbeddedNeo4jProperties(true, port, null, Duration.ofSeconds(30), Map.of())))
 				.isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("The embedded Neo4j could not start (Bolt 127.0.0.1:" + port)
 				.hasMessageContaining("already in use")
@@ -49,6 +57,66 @@ class EmbeddedNeo4jServerTests {
 					assertThat(Path.of(store.group(1))).as("the temporary store of the failed start").doesNotExist();
 				});
 		}
+	}
+
+	@Test
+	void furtherSettingsReachTheServer() {
+		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer
+			.start(new EmbeddedNeo4jProperties(true, 0, null, Duration.ofSeconds(30),
+					Map.of("server.memory.pagecache.size", "16m", "dbms.usage_report.enabled", "false")));
+				Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+				Session session = driver.session()) {
+			Map<String, Object> values = session
+				.run("SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN collect([name, value]) AS pairs",
+						Map.of("names",
+								List.of("server.memory.pagecache.size", "dbms.usage_report.enabled",
+										"db.transaction.timeout")))
+				.single()
+				.get("pairs")
+				.asList((pair) -> pair.asList((v) -> v.asString()))
+				.stream()
+				.collect(Collectors.toMap((pair) -> pair.get(0), (pair) -> pair.get(1)));
+			assertThat(values).containsEntry("dbms.usage_report.enabled", "false")
+				.containsEntry("db.transaction.timeout", "30s")
+				.hasEntrySatisfying("server.memory.pagecache.size",
+						(size) -> assertThat(size).isIn("16m", "16.00MiB", "16777216"));
+		}
+	}
+
+	@Test
+	void aSettingNeo4jDoesNotKnowFailsTheStart() {
+		assertThatThrownBy(() -> EmbeddedNeo4jServer.start(new EmbeddedNeo4jProperties(true, 0, null,
+				Duration.ofSeconds(30), Map.of("server.memory.pagecache.sise", "16m"))))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("The embedded Neo4j could not start")
+			.hasMessageContaining("server.memory.pagecache.sise")
+			.satisfies(this::leftNoTemporaryStore);
+	}
+
+	@Test
+	void aValueNeo4jCannotReadFailsTheStart() {
+		assertThatThrownBy(() -> EmbeddedNeo4jServer.start(new EmbeddedNeo4jProperties(true, 0, null,
+				Duration.ofSeconds(30), Map.of("server.memory.pagecache.size", "lots"))))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("server.memory.pagecache.size")
+			.hasMessageContaining("'lots' is not a valid size")
+			.satisfies(this::leftNoTemporaryStore);
+	}
+
+	@Test
+	void aSettingTheServiceOwnsIsRefusedWithThePropertyToUse() {
+		assertThatThrownBy(() -> EmbeddedNeo4jServer.start(new EmbeddedNeo4jProperties(true, 0, null,
+				Duration.ofSeconds(30), Map.of("db.transaction.timeout", "5s"))))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("graph.embedded.settings may not set db.transaction.timeout")
+			.hasMessageContaining("graph.embedded.transaction-timeout")
+			.satisfies(this::leftNoTemporaryStore);
+	}
+
+	private void leftNoTemporaryStore(Throwable ex) {
+		Matcher store = STORE.matcher(ex.getMessage());
+		assertThat(store.find()).as("the message names the store").isTrue();
+		assertThat(Path.of(store.group(1))).as("the temporary store of the failed start").doesNotExist();
 	}
 
 }

@@ -85,7 +85,8 @@ class ServiceResilienceTests {
 
 	/** Same port and store every time, so the application finds it again. */
 	private static EmbeddedNeo4jServer startNeo4j() {
-		return EmbeddedNeo4jServer.start(new EmbeddedNeo4jProperties(true, boltPort, home, Duration.ofSeconds(30)));
+		return EmbeddedNeo4jServer
+			.start(new EmbeddedNeo4jProperties(true, boltPort, home, Duration.ofSeconds(30), Map.of()));
 	}
 
 	@AfterAll
