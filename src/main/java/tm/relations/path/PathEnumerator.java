@@ -20,7 +20,7 @@ import tm.relations.web.BadRequestException;
  * first, until {@code first} are found. Within a length, the order is that of a
  * depth-first walk from the start taking each node's relationships by type, then the name
  * of the node they lead to, then key: the same paths in the same order whichever endpoint
- * the neighbourhood was found from. An instance serves one search.
+ * the neighbourhood was found from. An instance serves one search between two nodes.
  * <p>
  * Why not {@code SHORTEST k ACYCLIC PATHS} in the database: when fewer than {@code k}
  * paths exist, the database has to enumerate every acyclic path from the start, which
@@ -38,17 +38,28 @@ final class PathEnumerator {
 
 	private final Map<String, GraphNode> nodes;
 
-	/** Each node's distance to the end, found by {@link #distancesTo}. */
-	private Map<String, Integer> toEnd = Map.of();
-
 	private final Map<String, List<Step>> steps = new HashMap<>();
+
+	private final String from;
+
+	private final String to;
+
+	/** Each node's distance to the end, found by {@link #distancesTo}. */
+	private final Map<String, Integer> toEnd;
 
 	private final int maxSteps;
 
 	private int taken;
 
-	PathEnumerator(Map<String, GraphNode> nodes, List<Relationship> relationships, int maxSteps) {
+	/**
+	 * A search from {@code from} to {@code to} (element ids) over the neighbourhood's
+	 * nodes and relationships.
+	 */
+	PathEnumerator(Map<String, GraphNode> nodes, List<Relationship> relationships, String from, String to,
+			int maxSteps) {
 		this.nodes = nodes;
+		this.from = from;
+		this.to = to;
 		this.maxSteps = maxSteps;
 		for (Relationship relationship : relationships) {
 			GraphNode start = nodes.get(relationship.startNodeElementId());
@@ -63,31 +74,31 @@ final class PathEnumerator {
 			.thenComparing((step) -> nodes.get(step.to()).name())
 			.thenComparing((step) -> step.edge().key());
 		this.steps.values().forEach((list) -> list.sort(order));
+		this.toEnd = distancesTo();
 	}
 
 	/**
-	 * Up to {@code first} paths from {@code from} to {@code to}, shortest first.
+	 * Up to {@code first} paths of at most {@code maxHops} hops, shortest first.
 	 * @throws BadRequestException when the search would extend more than the configured
 	 * number of partial paths
 	 */
-	List<GraphPath> paths(String from, String to, int maxHops, int first) {
-		this.toEnd = distancesTo(to, from);
+	List<GraphPath> paths(int maxHops, int first) {
 		List<GraphPath> found = new ArrayList<>();
-		if (!this.toEnd.containsKey(from)) {
+		if (!this.toEnd.containsKey(this.from)) {
 			return found;
 		}
-		for (int length = Math.max(1, this.toEnd.get(from)); length <= maxHops && found.size() < first; length++) {
+		for (int length = Math.max(1, this.toEnd.get(this.from)); length <= maxHops && found.size() < first; length++) {
 			LinkedHashSet<String> visited = new LinkedHashSet<>();
-			visited.add(from);
-			extend(from, to, length, visited, new ArrayList<>(), found, first);
+			visited.add(this.from);
+			extend(this.from, length, visited, new ArrayList<>(), found, first);
 		}
 		return found;
 	}
 
-	private void extend(String at, String to, int hopsLeft, LinkedHashSet<String> visited, List<PathEdge> edges,
+	private void extend(String at, int hopsLeft, LinkedHashSet<String> visited, List<PathEdge> edges,
 			List<GraphPath> found, int first) {
 		if (hopsLeft == 0) {
-			if (at.equals(to)) {
+			if (at.equals(this.to)) {
 				found.add(new GraphPath(visited.stream().map(this.nodes::get).toList(), edges));
 			}
 			return;
@@ -98,9 +109,9 @@ final class PathEnumerator {
 			}
 			String next = step.to();
 			Integer distance = this.toEnd.get(next);
-			boolean arrives = next.equals(to);
+			boolean arrives = next.equals(this.to);
 			if (visited.contains(next) || distance == null || distance > hopsLeft - 1 || (arrives && hopsLeft > 1)
-					|| (!arrives && IMPASSABLE.contains(this.nodes.get(next).type()))) {
+					|| (!arrives && !passable(next))) {
 				continue;
 			}
 			if (++this.taken > this.maxSteps) {
@@ -109,26 +120,26 @@ final class PathEnumerator {
 			}
 			visited.add(next);
 			edges.add(step.edge());
-			extend(next, to, hopsLeft - 1, visited, edges, found, first);
+			extend(next, hopsLeft - 1, visited, edges, found, first);
 			edges.remove(edges.size() - 1);
 			visited.remove(next);
 		}
 	}
 
 	/**
-	 * Each node's distance in hops to {@code to} over the neighbourhood's relationships,
-	 * found breadth-first from {@code to} without passing through {@code from} or a node
-	 * a path cannot pass through: what the rest of a path needs at least, so the walk
-	 * prunes every partial path that could not reach the end in the hops it has left. (A
-	 * path's nodes all lie in the neighbourhood, so a way through it is as short as any.)
+	 * Each node's distance in hops to the end over the neighbourhood's relationships,
+	 * found breadth-first from the end without passing through the start or a node a path
+	 * cannot pass through: what the rest of a path needs at least, so the walk prunes
+	 * every partial path that could not reach the end in the hops it has left. (A path's
+	 * nodes all lie in the neighbourhood, so a way through it is as short as any.)
 	 */
-	private Map<String, Integer> distancesTo(String to, String from) {
+	private Map<String, Integer> distancesTo() {
 		Map<String, Integer> distances = new HashMap<>();
-		distances.put(to, 0);
-		ArrayDeque<String> queue = new ArrayDeque<>(List.of(to));
+		distances.put(this.to, 0);
+		ArrayDeque<String> queue = new ArrayDeque<>(List.of(this.to));
 		while (!queue.isEmpty()) {
 			String at = queue.poll();
-			if (!at.equals(to) && (at.equals(from) || IMPASSABLE.contains(this.nodes.get(at).type()))) {
+			if (!at.equals(this.to) && (at.equals(this.from) || !passable(at))) {
 				continue;
 			}
 			for (Step step : this.steps.getOrDefault(at, List.of())) {
@@ -138,6 +149,11 @@ final class PathEnumerator {
 			}
 		}
 		return distances;
+	}
+
+	/** Whether a path may pass through the node (it may always end at one). */
+	private boolean passable(String node) {
+		return !IMPASSABLE.contains(this.nodes.get(node).type());
 	}
 
 	/** A relationship followed from a node, and the node it leads to. */

@@ -252,8 +252,9 @@ class PathRepository {
 			nodes.put(node.asNode().elementId(), GraphNode.of(node.asNode()));
 		}
 		List<Relationship> relationships = row.get("relationships").asList(Value::asRelationship);
-		return new PathResult(new PathEnumerator(nodes, relationships, this.limits.maxSteps())
-			.paths(endpoints.from().elementId(), endpoints.to().elementId(), maxHops, first));
+		return new PathResult(new PathEnumerator(nodes, relationships, endpoints.from().elementId(),
+				endpoints.to().elementId(), this.limits.maxSteps())
+			.paths(maxHops, first));
 	}
 
 	private Endpoints resolve(String from, String to) {
