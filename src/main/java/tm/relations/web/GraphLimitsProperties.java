@@ -22,6 +22,12 @@ import org.springframework.util.unit.DataSize;
  * of a bounded part of a list, the length of a list argument such as {@code nodes(ids:)},
  * and {@code assumedListSize} for other lists
  * @param assumedListSize expected length of a list without a page size, for the cost
+ * @param maxAnswerValues the most values an answer may hold, counted while it is built
+ * (every field of every object and every list item, as graphql-java counts result nodes):
+ * the estimated cost cannot know how long the unpaged lists of the graph are
+ * (Turkmenistan alone has over 200 relations where the estimate assumes
+ * {@code assumedListSize}), so this bounds what the request really builds; over it the
+ * answer is refused with no data
  * @param maxAliases most aliased fields in a request
  * @param maxFields most field selections in a request, counting a fragment's fields each
  * time it is spread
@@ -36,7 +42,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("graph.limits")
 public record GraphLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("20000") long maxCost,
-		@DefaultValue("5") int assumedListSize, @DefaultValue("30") int maxAliases, @DefaultValue("500") int maxFields,
-		@DefaultValue("5000") int maxTokens, @DefaultValue("256KB") DataSize maxBodySize,
-		@DefaultValue("20s") Duration requestTimeout) {
+		@DefaultValue("5") int assumedListSize, @DefaultValue("250000") int maxAnswerValues,
+		@DefaultValue("30") int maxAliases, @DefaultValue("500") int maxFields, @DefaultValue("5000") int maxTokens,
+		@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("20s") Duration requestTimeout) {
 }

@@ -5,15 +5,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ResultNodesInfo;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -51,6 +55,10 @@ import org.slf4j.LoggerFactory;
  * below a list by its expected length: the requested {@code first} or its default, the
  * requested {@code limit} of a bounded part of a list, the length of a list argument such
  * as {@code nodes(ids:)}, or {@code graph.limits.assumed-list-size};</li>
+ * <li>while the answer is built, graphql-java counts its values and stops resolving
+ * fields past {@code graph.limits.max-answer-values} (its own {@code MAX_RESULT_NODES}
+ * limit); such an answer is replaced by the refusal, so that no client takes a truncated
+ * answer for a whole one;</li>
  * <li>every refusal is a GraphQL error classified {@code QUERY_TOO_COMPLEX} naming the
  * limit, its property and the value found.</li>
  * </ul>
@@ -73,6 +81,28 @@ public class QueryLimitsInstrumentation implements Instrumentation {
 	public QueryLimitsInstrumentation(GraphLimitsProperties limits, NormalizedOperations operations) {
 		this.limits = limits;
 		this.operations = operations;
+	}
+
+	@Override
+	public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+			InstrumentationState state) {
+		input.getGraphQLContext().put(ResultNodesInfo.MAX_RESULT_NODES, this.limits.maxAnswerValues());
+		return input;
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		ResultNodesInfo values = parameters.getGraphQLContext().get(ResultNodesInfo.RESULT_NODES_INFO);
+		if (values == null || !values.isMaxResultNodesExceeded()) {
+			return CompletableFuture.completedFuture(result);
+		}
+		String message = "The answer is too large: it would hold more than " + this.limits.maxAnswerValues()
+				+ " values (graph.limits.max-answer-values), counting every field of every object and every list "
+				+ "item. Nested lists multiply: ask for fewer levels of them, smaller pages, or page the long "
+				+ "lists (connections such as counterparts or energyPartnersConnection).";
+		log.debug("Refused: {}", message);
+		return CompletableFuture.completedFuture(refusal(message).toExecutionResult());
 	}
 
 	@Override

@@ -10,11 +10,13 @@ import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.http.MediaType;
 import tm.relations.ExampleQuery;
 import tm.relations.GraphApiTestSupport;
 
@@ -113,7 +115,41 @@ class QueryCostTests extends GraphApiTestSupport {
 			assertThat(cost).as("cost of %s", example.name()).isLessThanOrEqualTo(this.limits.maxCost() / 3);
 			assertThat(example.document().getBytes(StandardCharsets.UTF_8).length).as("size of %s", example.name())
 				.isLessThan((int) this.limits.maxBodySize().toBytes() / 10);
+			JsonNode answer = this.http.post()
+				.uri("/graphql")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("query", example.document(), "variables", example.variables()))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(JsonNode.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(answer.path("errors").isMissingNode()).as("errors of %s: %s", example.name(), answer).isTrue();
+			long values = values(answer.path("data"));
+			System.out.printf("%s: %d values in the answer%n", example.name(), values);
+			assertThat(values).as("values in the answer of %s", example.name())
+				.isLessThanOrEqualTo(this.limits.maxAnswerValues() / 10);
 		}
+	}
+
+	/**
+	 * The values of an answer as graphql-java counts result nodes: every field of every
+	 * object and every list item.
+	 */
+	private static long values(JsonNode node) {
+		long count = 0;
+		if (node.isObject()) {
+			for (JsonNode child : node.values()) {
+				count += 1 + values(child);
+			}
+		}
+		else if (node.isArray()) {
+			for (JsonNode child : node.values()) {
+				count += 1 + values(child);
+			}
+		}
+		return count;
 	}
 
 }
