@@ -8,7 +8,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The limits that keep one request from tying up the service. A request over any of them
- * is refused before anything reaches Neo4j, with a GraphQL error whose
+ * is refused before anything reaches Neo4j (over {@code maxAnswerValues}, as soon as the
+ * answer being built passes it), with a GraphQL error whose
  * {@code extensions.classification} is {@code QUERY_TOO_COMPLEX} (or
  * {@code REQUEST_TOO_LARGE} for the body size). The defaults leave every example query of
  * {@code graphql/examples/} several times below each limit. The time limit of each Neo4j
