@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Relay cursor connections over an ordered list: a cursor is the base64 of the item's
@@ -16,6 +17,15 @@ public final class Pagination {
 	public static final int MAX_FIRST = 100;
 
 	private static final String PREFIX = "offset:";
+
+	/**
+	 * The largest offset a cursor may hold: far beyond any list of the graph, and low
+	 * enough that the statements' {@code offset + first + 1} stays an int (the largest
+	 * int itself made Neo4j refuse the statement, an internal error).
+	 */
+	private static final int MAX_OFFSET = Integer.MAX_VALUE / 2;
+
+	private static final Pattern DIGITS = Pattern.compile("[0-9]{1,10}");
 
 	private Pagination() {
 	}
@@ -47,11 +57,12 @@ public final class Pagination {
 	private static int offsetOf(String cursor) {
 		try {
 			String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (decoded.startsWith(PREFIX)) {
-				int offset = Integer.parseInt(decoded.substring(PREFIX.length()));
-				// The page starts after the offset: the largest int has no item after it.
-				if (offset >= 0 && offset < Integer.MAX_VALUE) {
-					return offset;
+			// ASCII digits only: Integer.parseInt also takes "+5" and other scripts'
+			// digits.
+			if (decoded.startsWith(PREFIX) && DIGITS.matcher(decoded.substring(PREFIX.length())).matches()) {
+				long offset = Long.parseLong(decoded.substring(PREFIX.length()));
+				if (offset <= MAX_OFFSET) {
+					return (int) offset;
 				}
 			}
 		}

@@ -39,13 +39,18 @@ class PaginationTests {
 	@Test
 	void aCursorNotIssuedByTheApiIsABadRequest() {
 		for (String cursor : List.of("not-a-cursor", encoded("offset:-1"), encoded("offset:x"), encoded("page:3"),
-				encoded("offset:99999999999"), encoded("offset:" + Integer.MAX_VALUE))) {
+				encoded("offset:99999999999"), encoded("offset:" + Integer.MAX_VALUE),
+				encoded("offset:" + (Integer.MAX_VALUE - 7)), encoded("offset:+5"), encoded("offset:\u0665"),
+				encoded("offset: 5"), encoded("offset:"))) {
 			assertThatExceptionOfType(BadRequestException.class).as(cursor)
 				.isThrownBy(() -> Pagination.request(10, cursor))
 				.withMessageContaining("Malformed cursor");
 		}
-		assertThat(Pagination.request(10, encoded("offset:" + (Integer.MAX_VALUE - 1))).offset())
-			.isEqualTo(Integer.MAX_VALUE);
+		int largest = Integer.MAX_VALUE / 2;
+		assertThat(Pagination.request(100, encoded("offset:" + largest)).offset())
+			.as("far past any list, and offset + first + 1 still an int")
+			.isEqualTo(largest + 1);
+		assertThat((long) largest + 1 + 100 + 1).isLessThan(Integer.MAX_VALUE);
 	}
 
 	private static String encoded(String text) {
