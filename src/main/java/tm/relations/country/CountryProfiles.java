@@ -3,6 +3,7 @@ package tm.relations.country;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -106,8 +107,9 @@ class CountryProfiles {
 	static MissionDirection missionDirection(ExecutableNormalizedField field, String path) {
 		Set<String> asked = NormalizedSelection.below(field, path + Part.MISSIONS.fields.get(0))
 			.stream()
-			.map((missions) -> String
-				.valueOf(missions.getResolvedArguments().getOrDefault("direction", MissionDirection.BOTH)))
+			// An explicit null asks for the default as much as no argument does.
+			.map((missions) -> String.valueOf(Objects
+				.requireNonNullElse(missions.getResolvedArguments().get("direction"), MissionDirection.BOTH)))
 			.collect(Collectors.toSet());
 		return (asked.size() == 1) ? MissionDirection.valueOf(asked.iterator().next()) : MissionDirection.BOTH;
 	}

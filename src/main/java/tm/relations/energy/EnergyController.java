@@ -43,11 +43,16 @@ class EnergyController {
 		return Pagination.connection(page, found.partners(), found.total());
 	}
 
+	/**
+	 * The partners of the country named {@code of}; Turkmenistan, the schema's default,
+	 * when {@code of} is an explicit null (which the schema's default does not replace).
+	 */
 	private PartnerPage partners(String of, Revision asOf, Boolean includeDubious, int offset, Integer first) {
-		PartnerPage found = this.energy.energyPartners(of, Revision.codeOf(asOf), Boolean.TRUE.equals(includeDubious),
-				offset, first);
+		String country = (of != null) ? of : "Turkmenistan";
+		PartnerPage found = this.energy.energyPartners(country, Revision.codeOf(asOf),
+				Boolean.TRUE.equals(includeDubious), offset, first);
 		if (found == null) {
-			throw new NotFoundException("No country named '" + of
+			throw new NotFoundException("No country named '" + country
 					+ "': give a country's name, alias, ISO alpha-3 code, key or global id (e.g. 'Turkmenistan', 'TKM', 'Country:turkmenistan').");
 		}
 		return found;

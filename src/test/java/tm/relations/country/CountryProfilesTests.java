@@ -1,5 +1,6 @@
 package tm.relations.country;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,18 @@ class CountryProfilesTests extends GraphApiTestSupport {
 		assertThat(statementsSentBy(() -> answer(page, Map.of("first", 30)))).isEqualTo(2);
 		String hosted = "query ($name: String!) { country(name: $name) { missions(direction: HOSTED) { id } } }";
 		assertThat(statementsSentBy(() -> answer(hosted, Map.of("name", "Germany")))).isEqualTo(1);
+	}
+
+	@Test
+	void anExplicitNullDirectionReadsMissionsBothWaysAsNoDirectionDoes() {
+		// It failed the whole country with an internal error (found by a QA pass).
+		JsonNode byDefault = answer("{ country(name: \"Japan\") { name missions { id } } }", Map.of());
+		assertThat(byDefault.get("country").get("missions").size()).isPositive();
+		assertThat(answer("{ country(name: \"Japan\") { name missions(direction: null) { id } } }", Map.of()))
+			.isEqualTo(byDefault);
+		String page = "query ($d: MissionDirection) { counterparts(first: 3) { edges { node { id "
+				+ "... on Country { missions(direction: $d) { id } } } } } }";
+		assertThat(answer(page, Collections.singletonMap("d", null))).isEqualTo(answer(page, Map.of()));
 	}
 
 	@Test

@@ -62,6 +62,25 @@ class EnergyControllerTests extends GraphApiTestSupport {
 	};
 
 	@Test
+	void anExplicitNullCountryMeansTurkmenistanAsNoCountryDoes() {
+		// It was read as a country named 'null' (found by a QA pass).
+		List<Map<String, Object>> byDefault = partners(null, null, false);
+		assertThat(byDefault).isNotEmpty();
+		assertThat(this.graphQl.document(PARTNERS)
+			.variable("includeDubious", false)
+			.variable("of", null)
+			.execute()
+			.path("energyPartners")
+			.entity(LIST)
+			.get()).isEqualTo(byDefault);
+		this.graphQl.document("{ energyPartnersConnection(of: null, first: 3) { totalCount } }")
+			.execute()
+			.path("energyPartnersConnection.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(byDefault.size());
+	}
+
+	@Test
 	void afghanistanIsConnectedByTheTapiPipelineElectricityAndLpg() {
 		List<Map<String, Object>> afghanistan = connections(partners(null, null, false), "Country:afghanistan");
 		assertThat(afghanistan).extracting((c) -> c.get("role"))
