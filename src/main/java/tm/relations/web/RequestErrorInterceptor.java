@@ -34,8 +34,9 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
  * {@code spring.graphql.schema.introspection.enabled} is false, refuses introspection for
  * this request (Spring Boot also switches it off JVM-wide);</li>
  * <li>adds {@code extensions.requestId} to every error of the response, gives errors
- * without a classification {@code INTERNAL_ERROR}, and replaces the message of any
- * {@code INTERNAL_ERROR} not written by this service with a clean one;</li>
+ * without a classification {@code INTERNAL_ERROR}, replaces the message of any
+ * {@code INTERNAL_ERROR} not written by this service with a clean one, and puts
+ * graphql-java's syntax-tree values and class names plainly ({@link PlainMessages});</li>
  * <li>answers a request still running after {@code graph.limits.request-timeout} with a
  * {@code TIMEOUT} error, and turns a failure of the whole execution (which Spring would
  * answer with a bare 500) into a GraphQL error, logged with the id.</li>
@@ -108,7 +109,7 @@ class RequestErrorInterceptor implements WebGraphQlInterceptor, Ordered {
 	private GraphQLError rewrite(GraphQLError error, String requestId) {
 		ErrorClassification classification = (error.getErrorType() != null) ? error.getErrorType()
 				: ErrorType.INTERNAL_ERROR;
-		String message = error.getMessage();
+		String message = PlainMessages.plain(error.getMessage());
 		if (classification == ErrorType.INTERNAL_ERROR && (message == null || !message.contains(requestId))) {
 			message = Failures.message(ErrorType.INTERNAL_ERROR, requestId, this.timeout);
 		}

@@ -44,6 +44,18 @@ class ErrorResponseTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void validationAndCoercionErrorsNameValuesAsTheClientWroteThem() {
+		HttpProbe.Answer literal = this.probe.query("{ revisionDiff(from: R003, to: R002) { addedCount } }")
+			.assertHardened("unknown enum value");
+		assertThat(literal.classification()).isEqualTo("ValidationError");
+		assertThat(literal.message()).contains("with value 'R003'").doesNotContain("EnumValue");
+		HttpProbe.Answer variable = this.probe
+			.query("query ($t: String!) { search(text: $t) { score } }", Map.of("t", Map.of("a", 1)))
+			.assertHardened("object for a string variable");
+		assertThat(variable.message()).endsWith("but it was an object").doesNotContain("LinkedHashMap");
+	}
+
+	@Test
 	void syntaxErrorsCarryAGeneratedRequestId() {
 		HttpProbe.Answer answer = this.probe.query("{ graph { version }").assertHardened("syntax error");
 		assertThat(answer.requestId()).matches("[0-9a-f-]{36}");
