@@ -39,15 +39,17 @@ class SearchController {
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument List<String> kinds, @Argument Integer first) {
 		if (text.length() > MAX_TEXT_LENGTH) {
-			throw new BadRequestException("Search text must be at most " + MAX_TEXT_LENGTH + " characters.");
+			throw new BadRequestException("Argument 'text' must be at most " + MAX_TEXT_LENGTH
+					+ " characters long, but was " + text.length() + ".");
 		}
 		SearchText searchText = SearchText.of(text);
 		if (searchText.isBlank()) {
-			throw new BadRequestException("Search text must not be empty.");
+			throw new BadRequestException("Argument 'text' must hold a word to look for, but was blank.");
 		}
 		int limit = (first != null) ? first : 10;
 		if (limit < 1 || limit > MAX_FIRST) {
-			throw new BadRequestException("first must be between 1 and " + MAX_FIRST + ", was " + limit + ".");
+			throw new BadRequestException(
+					"Argument 'first' must be between 1 and " + MAX_FIRST + ", but was " + limit + ".");
 		}
 		return this.search.search(searchText, labelsOf((kinds == null || kinds.isEmpty()) ? ENTITY_KINDS : kinds),
 				limit);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import tm.relations.node.GraphNode;
 
@@ -28,10 +29,18 @@ record SearchText(List<String> terms) {
 		terms = List.copyOf(terms);
 	}
 
-	/** Splits the text on white space; blank text has no terms. */
+	/**
+	 * White space and Unicode's space separators: Java's white space leaves out the
+	 * no-break spaces (U+00A0, U+2007, U+202F), so a text of one of them was not blank.
+	 */
+	private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
+
+	/** Splits the text on spaces; blank text has no terms. */
 	static SearchText of(String text) {
-		String stripped = (text != null) ? text.strip() : "";
-		return new SearchText(stripped.isEmpty() ? List.of() : Arrays.asList(stripped.split("\\s+")));
+		if (text == null) {
+			return new SearchText(List.of());
+		}
+		return new SearchText(Arrays.stream(SPACE.split(text)).filter((term) -> !term.isEmpty()).toList());
 	}
 
 	boolean isBlank() {

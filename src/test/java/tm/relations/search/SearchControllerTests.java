@@ -121,7 +121,7 @@ class SearchControllerTests extends GraphApiTestSupport {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "   ", "\t\n" })
+	@ValueSource(strings = { "", "   ", "\t\n", "\u00a0", " \u202f\u2007 ", "\u3000" })
 	void rejectsBlankText(String text) {
 		badRequest(this.graphQl.document(SEARCH).variable("text", text).execute());
 	}
