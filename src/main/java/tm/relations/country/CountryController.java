@@ -1,5 +1,8 @@
 package tm.relations.country;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -124,9 +127,27 @@ class CountryController {
 	}
 
 	private static void checkPartialDate(String argument, String value) {
-		if (value != null && !PARTIAL_DATE.matcher(value).matches()) {
+		if (value != null && !isPartialDate(value)) {
 			throw new BadRequestException("Filter '" + argument + "' must be an ISO-8601 partial date (\"1995\", "
-					+ "\"1995-04\" or \"1995-04-06\"), but was \"" + value + "\".");
+					+ "\"1995-04\" or \"1995-04-06\") of a month and day that exist, but was \"" + value + "\".");
+		}
+	}
+
+	private static boolean isPartialDate(String value) {
+		if (!PARTIAL_DATE.matcher(value).matches()) {
+			return false;
+		}
+		try {
+			switch (value.length()) {
+				case 7 -> YearMonth.parse(value);
+				case 10 -> LocalDate.parse(value);
+				default -> {
+				}
+			}
+			return true;
+		}
+		catch (DateTimeParseException ex) {
+			return false;
 		}
 	}
 

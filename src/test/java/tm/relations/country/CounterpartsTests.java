@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.graphql.ResponseError;
 
@@ -192,16 +194,25 @@ class CounterpartsTests extends GraphApiTestSupport {
 		}
 	}
 
-	@Test
-	void rejectsAMalformedDateFilterWithBadRequest() {
-		this.graphQl.document(PAGE)
-			.variable("filter", Map.of("establishedBefore", "April 1995"))
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertBadRequest(error);
-				assertThat(error.getMessage()).contains("establishedBefore");
-			}));
+	@ParameterizedTest
+	@ValueSource(strings = { "April 1995", "1995-13", "1995-02-30", "1995-4", "95" })
+	void rejectsAMalformedDateFilterWithBadRequest(String date) {
+		for (String filter : List.of("establishedBefore", "establishedAfter")) {
+			this.graphQl.document(PAGE)
+				.variable("filter", Map.of(filter, date))
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+					assertBadRequest(error);
+					assertThat(error.getMessage()).contains(filter, date);
+				}));
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1995", "1995-12", "1996-02-29" })
+	void acceptsPartialDatesThatExist(String date) {
+		this.graphQl.document(PAGE).variable("filter", Map.of("establishedBefore", date)).execute().errors().verify();
 	}
 
 	private static void assertBadRequest(ResponseError error) {
