@@ -43,8 +43,8 @@ class OrganisationController {
 	Connection<GraphNode> organisations(@Argument String orgKind, @Argument Integer first, @Argument String after,
 			@Argument Revision asOf) {
 		PageRequest page = Pagination.request(first, after);
-		OrganisationRepository.OrganisationPage found = this.organisations.organisations(orgKind, page.offset(),
-				page.first(), asOf);
+		OrganisationRepository.OrganisationPage found = this.organisations.organisations(
+				(orgKind != null && !orgKind.isBlank()) ? orgKind.strip() : null, page.offset(), page.first(), asOf);
 		return Pagination.connection(page, found.nodes(), found.totalCount());
 	}
 

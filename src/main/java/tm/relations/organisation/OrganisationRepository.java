@@ -29,7 +29,7 @@ public class OrganisationRepository {
 	/** One page of organisations by name, with the number of all matches. */
 	static final String ORGANISATIONS = """
 			MATCH (o:Entity:Organisation)
-			WHERE ($asOf IS NULL OR $asOf IN o.revisions) AND ($orgKind IS NULL OR o.orgKind = $orgKind)
+			WHERE ($asOf IS NULL OR $asOf IN o.revisions) AND ($orgKind IS NULL OR toLower(o.orgKind) = toLower($orgKind))
 			WITH o ORDER BY toLower(o.name), o.id
 			WITH collect(o) AS matches
 			RETURN size(matches) AS totalCount, matches[$offset..($offset + $first)] AS page""";

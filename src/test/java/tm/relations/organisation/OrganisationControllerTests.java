@@ -100,6 +100,27 @@ class OrganisationControllerTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void filtersByKindWhateverItsCase() {
+		int programmes;
+		try (var session = this.driver.session()) {
+			programmes = session
+				.executeRead((tx) -> tx.run("MATCH (o:Entity:Organisation {orgKind: 'PROGRAMME'}) RETURN count(o) AS n")
+					.single()
+					.get("n")
+					.asInt());
+		}
+		assertThat(programmes).isPositive();
+		for (String kind : List.of("PROGRAMME", "programme", " Programme ")) {
+			this.graphQl.document("query ($kind: String) { organisations(orgKind: $kind) { totalCount } }")
+				.variable("kind", kind)
+				.execute()
+				.path("organisations.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(programmes);
+		}
+	}
+
+	@Test
 	void listsTurkmenistanMembershipsAndNoSharedOnesWithItself() {
 		this.graphQl.document("""
 				{ country(name: "Turkmenistan") { memberships(asOf: R000) { organisation { acronym } kind }
