@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -85,31 +86,28 @@ class EmbeddedNeo4jServerTests {
 
 	@Test
 	void aSettingNeo4jDoesNotKnowFailsTheStart() {
-		assertThatThrownBy(() -> EmbeddedNeo4jServer.start(new EmbeddedNeo4jProperties(true, 0, null,
-				Duration.ofSeconds(30), Map.of("server.memory.pagecache.sise", "16m"))))
-			.isInstanceOf(IllegalStateException.class)
-			.hasMessageContaining("The embedded Neo4j could not start")
-			.hasMessageContaining("server.memory.pagecache.sise")
-			.satisfies(this::leftNoTemporaryStore);
+		startWith("server.memory.pagecache.sise", "16m").hasMessageContaining("The embedded Neo4j could not start")
+			.hasMessageContaining("server.memory.pagecache.sise");
 	}
 
 	@Test
 	void aValueNeo4jCannotReadFailsTheStart() {
-		assertThatThrownBy(() -> EmbeddedNeo4jServer.start(new EmbeddedNeo4jProperties(true, 0, null,
-				Duration.ofSeconds(30), Map.of("server.memory.pagecache.size", "lots"))))
-			.isInstanceOf(IllegalStateException.class)
-			.hasMessageContaining("server.memory.pagecache.size")
-			.hasMessageContaining("'lots' is not a valid size")
-			.satisfies(this::leftNoTemporaryStore);
+		startWith("server.memory.pagecache.size", "lots").hasMessageContaining("server.memory.pagecache.size")
+			.hasMessageContaining("'lots' is not a valid size");
 	}
 
 	@Test
 	void aSettingTheServiceOwnsIsRefusedWithThePropertyToUse() {
-		assertThatThrownBy(() -> EmbeddedNeo4jServer.start(new EmbeddedNeo4jProperties(true, 0, null,
-				Duration.ofSeconds(30), Map.of("db.transaction.timeout", "5s"))))
-			.isInstanceOf(IllegalStateException.class)
+		startWith("db.transaction.timeout", "5s")
 			.hasMessageContaining("graph.embedded.settings may not set db.transaction.timeout")
-			.hasMessageContaining("graph.embedded.transaction-timeout")
+			.hasMessageContaining("graph.embedded.transaction-timeout");
+	}
+
+	/** A start with one further setting, which must fail and leave no store behind. */
+	private AbstractThrowableAssert<?, ? extends Throwable> startWith(String name, String value) {
+		return assertThatThrownBy(() -> EmbeddedNeo4jServer
+			.start(new EmbeddedNeo4jProperties(true, 0, null, Duration.ofSeconds(30), Map.of(name, value))))
+			.isInstanceOf(IllegalStateException.class)
 			.satisfies(this::leftNoTemporaryStore);
 	}
 

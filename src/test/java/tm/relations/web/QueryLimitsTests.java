@@ -50,12 +50,7 @@ class QueryLimitsTests extends GraphApiTestSupport {
 		// Turkmenistan's relations, and theirs, four levels down: within depth and cost
 		// (the estimate assumes five relations a node), but Turkmenistan has over 200;
 		// built whole, the answer was 184 MB and took 12 s (found by a QA pass).
-		String level = "name";
-		for (int i = 0; i < 4; i++) {
-			level = "relations { type evidence { quote } other { id ... on Entity { " + level + " } } }";
-		}
-		HttpProbe.Answer answer = this.probe.query("{ country(name: \"Turkmenistan\") { " + level + " } }")
-			.assertHardened("answer over the limit");
+		HttpProbe.Answer answer = this.probe.query(relationsOfTurkmenistan(4)).assertHardened("answer over the limit");
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.classification()).isEqualTo("QUERY_TOO_COMPLEX");
 		assertThat(answer.message()).contains("too large", "more than 250000 values", "graph.limits.max-answer-values");
@@ -66,15 +61,20 @@ class QueryLimitsTests extends GraphApiTestSupport {
 	}
 
 	@Test
-	void answersOneLevelLessOfTheSameQuestion() {
-		String level = "name";
-		for (int i = 0; i < 2; i++) {
-			level = "relations { type evidence { quote } other { id ... on Entity { " + level + " } } }";
-		}
-		HttpProbe.Answer answer = this.probe.query("{ country(name: \"Turkmenistan\") { " + level + " } }")
+	void answersTheSameQuestionTwoLevelsShallower() {
+		HttpProbe.Answer answer = this.probe.query(relationsOfTurkmenistan(2))
 			.assertHardened("answer within the limit");
 		assertThat(answer.errors().isMissingNode() || answer.errors().isEmpty()).as(answer.body()).isTrue();
 		assertThat(answer.json().path("data").path("country").path("relations").size()).isGreaterThan(100);
+	}
+
+	/** Turkmenistan's relations, and theirs, so many levels down. */
+	private static String relationsOfTurkmenistan(int levels) {
+		String level = "name";
+		for (int i = 0; i < levels; i++) {
+			level = "relations { type evidence { quote } other { id ... on Entity { " + level + " } } }";
+		}
+		return "{ country(name: \"Turkmenistan\") { " + level + " } }";
 	}
 
 	@Test
