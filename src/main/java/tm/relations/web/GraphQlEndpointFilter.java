@@ -4,12 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.slf4j.Logger;
@@ -20,13 +24,28 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.graphql.MediaTypes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Guards the GraphQL endpoint at the HTTP level, before anything parses a request:
  * <ul>
+ * <li>a method other than GET, HEAD and POST: 405 with {@code Allow}; an {@code OPTIONS}
+ * request is answered 204 with {@code Allow} (a CORS preflight is left to Spring's CORS
+ * handling when {@code spring.graphql.cors} allows origins, with the same {@code Allow}).
+ * Spring MVC answered them with 404, and {@code OPTIONS} with an {@code Allow} listing
+ * every method. HEAD is handled as GET (the container sends no body);</li>
+ * <li>a GET query string that does not decode (a {@code %} without two hex digits, bytes
+ * that are not UTF-8): 400, where the container's parameter parsing failed the request
+ * with a 500;</li>
+ * <li>an {@code Accept} that allows none of the types the endpoint answers with: 406
+ * naming them, where Spring MVC answered GET with 405 and POST with 415. That includes
+ * {@code text/event-stream} alone: Spring Boot's server-sent events serve only
+ * subscriptions, and the schema has none;</li>
  * <li>a malformed or wildcard {@code Content-Type} (415) or a malformed {@code Accept}
  * (400), on which Spring MVC would fail with a 500;</li>
  * <li>a body larger than {@code graph.limits.max-body-size}: status 413 with a
@@ -50,13 +69,30 @@ class GraphQlEndpointFilter extends OncePerRequestFilter {
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
+	/** The methods the endpoint serves, for {@code Allow}. */
+	static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
+
+	/** What the endpoint answers with; an {@code Accept} must allow one of them. */
+	private static final List<MediaType> ANSWERED_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
+			MediaType.APPLICATION_JSON, new MediaType("application", "graphql+json"));
+
 	private final String path;
 
 	private final long maxBytes;
 
-	GraphQlEndpointFilter(String path, long maxBytes) {
+	private final boolean corsEnabled;
+
+	/**
+	 * A filter for the endpoint at the path.
+	 * @param path the endpoint's path
+	 * @param maxBytes the largest body accepted
+	 * @param corsEnabled whether {@code spring.graphql.cors} allows some origins, so that
+	 * Spring answers CORS preflight requests
+	 */
+	GraphQlEndpointFilter(String path, long maxBytes, boolean corsEnabled) {
 		this.path = path;
 		this.maxBytes = maxBytes;
+		this.corsEnabled = corsEnabled;
 	}
 
 	@Override
@@ -66,15 +102,36 @@ class GraphQlEndpointFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilterInternal(HttpServletRequest servletRequest, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String headerProblem = headerProblem(request);
-		if (headerProblem != null) {
-			log.debug("Refused: {}", headerProblem);
-			HttpErrorResolver.write(
-					request, response, headerProblem.startsWith("Content-Type")
-							? HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE : HttpServletResponse.SC_BAD_REQUEST,
-					"BAD_REQUEST", headerProblem);
+		HttpServletRequest request = servletRequest;
+		switch (request.getMethod()) {
+			case "GET", "POST" -> {
+			}
+			case "HEAD" -> request = new HeadAsGet(request);
+			case "OPTIONS" -> {
+				if (this.corsEnabled && CorsUtils.isPreFlightRequest(request)) {
+					chain.doFilter(request, new AllowedMethodsResponse(response));
+				}
+				else {
+					response.setHeader(HttpHeaders.ALLOW, ALLOWED_METHODS);
+					response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+				}
+				return;
+			}
+			default -> {
+				response.setHeader(HttpHeaders.ALLOW, ALLOWED_METHODS);
+				refuse(request, response, new Refusal(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+						HttpErrorResolver.messageFor(HttpServletResponse.SC_METHOD_NOT_ALLOWED, request.getMethod())));
+				return;
+			}
+		}
+		Refusal refusal = headerProblem(request);
+		if (refusal == null && request.getMethod().equals("GET")) {
+			refusal = queryStringProblem(request);
+		}
+		if (refusal != null) {
+			refuse(request, response, refusal);
 			return;
 		}
 		long declared = request.getContentLengthLong();
@@ -112,34 +169,91 @@ class GraphQlEndpointFilter extends OncePerRequestFilter {
 		}
 	}
 
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal) {
+		log.debug("Refused with {}: {}", refusal.status(), refusal.message());
+		HttpErrorResolver.write(request, response, refusal.status(), "BAD_REQUEST", refusal.message());
+	}
+
 	/**
 	 * Spring MVC fails with a 500 on some malformed media types (a {@code Content-Type}
-	 * of {@code *}{@code /*}, say) before any handler runs: refused here instead.
+	 * of {@code *}{@code /*}, say) before any handler runs: refused here instead. An
+	 * {@code Accept} that allows none of the answered types is refused with 406.
 	 */
-	private static String headerProblem(HttpServletRequest request) {
+	private static Refusal headerProblem(HttpServletRequest request) {
 		String contentType = request.getContentType();
 		if (contentType != null && !contentType.isBlank()) {
 			try {
 				MediaType type = MediaType.parseMediaType(contentType);
 				if (type.isWildcardType() || type.isWildcardSubtype()) {
-					return "Content-Type must be a concrete type such as application/json, not " + type.getType() + "/"
-							+ type.getSubtype() + ".";
+					return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+							"Content-Type must be a concrete type such as application/json, not " + type.getType() + "/"
+									+ type.getSubtype() + ".");
 				}
 			}
 			catch (InvalidMediaTypeException ex) {
-				return "Content-Type is malformed: send application/json.";
+				return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+						"Content-Type is malformed: send application/json.");
 			}
 		}
-		java.util.Enumeration<String> accepts = request.getHeaders("Accept");
+		List<MediaType> accepted = new ArrayList<>();
+		Enumeration<String> accepts = request.getHeaders(HttpHeaders.ACCEPT);
 		while (accepts != null && accepts.hasMoreElements()) {
 			try {
-				MediaType.parseMediaTypes(accepts.nextElement());
+				accepted.addAll(MediaType.parseMediaTypes(accepts.nextElement()));
 			}
 			catch (InvalidMediaTypeException ex) {
-				return "The Accept header is malformed: accept application/graphql-response+json or application/json.";
+				return new Refusal(HttpServletResponse.SC_BAD_REQUEST,
+						"The Accept header is malformed: accept application/graphql-response+json or application/json.");
 			}
 		}
+		if (!accepted.isEmpty() && ANSWERED_TYPES.stream().noneMatch((type) -> acceptable(type, accepted))) {
+			return new Refusal(HttpServletResponse.SC_NOT_ACCEPTABLE,
+					HttpErrorResolver.messageFor(HttpServletResponse.SC_NOT_ACCEPTABLE, request.getMethod()));
+		}
 		return null;
+	}
+
+	/**
+	 * Whether the {@code Accept} ranges allow the type: the most specific range that
+	 * includes it (RFC 9110 §12.5.1) has a quality above 0. So
+	 * {@code application/json;q=0} alone refuses JSON, and {@code *}{@code /*} allows it.
+	 */
+	static boolean acceptable(MediaType type, List<MediaType> accepted) {
+		int bestSpecificity = -1;
+		double bestQuality = 0;
+		for (MediaType range : accepted) {
+			if (!range.includes(type)) {
+				continue;
+			}
+			int specificity = range.isWildcardType() ? 0 : (range.isWildcardSubtype() ? 1 : 2);
+			if (specificity > bestSpecificity) {
+				bestSpecificity = specificity;
+				bestQuality = range.getQualityValue();
+			}
+			else if (specificity == bestSpecificity) {
+				bestQuality = Math.max(bestQuality, range.getQualityValue());
+			}
+		}
+		return bestSpecificity >= 0 && bestQuality > 0;
+	}
+
+	/**
+	 * The container decodes the query string when a parameter is first asked for, and
+	 * fails with an exception (a 500) on a {@code %} without two hex digits or on bytes
+	 * that are not UTF-8 ({@code %E9}, the overlong {@code %C0%80}): asked here, so that
+	 * the client hears what is wrong.
+	 */
+	private static Refusal queryStringProblem(HttpServletRequest request) {
+		try {
+			request.getParameterMap();
+			return null;
+		}
+		catch (IllegalStateException ex) {
+			log.debug("Query string refused: {}", ex.toString());
+			return new Refusal(HttpServletResponse.SC_BAD_REQUEST,
+					"The query string could not be decoded: send 'query', 'variables', 'operationName' and "
+							+ "'extensions' URL-encoded as UTF-8 (every '%' followed by two hex digits).");
+		}
 	}
 
 	private static byte[] readAtMost(InputStream in, long limit) throws IOException {
@@ -198,6 +312,60 @@ class GraphQlEndpointFilter extends OncePerRequestFilter {
 		HttpErrorResolver.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
 				ApiErrorType.REQUEST_TOO_LARGE.name(), "The request body is larger than the limit of " + this.maxBytes
 						+ " bytes (graph.limits.max-body-size).");
+	}
+
+	/**
+	 * An HTTP-level refusal.
+	 *
+	 * @param status the HTTP status
+	 * @param message what the client is told
+	 */
+	private record Refusal(int status, String message) {
+	}
+
+	/**
+	 * A HEAD request, answered as the GET it stands for: same status and headers (the
+	 * {@code ETag}, a 304 for a matching {@code If-None-Match}); the container sends no
+	 * body for HEAD.
+	 */
+	private static final class HeadAsGet extends HttpServletRequestWrapper {
+
+		HeadAsGet(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
+	}
+
+	/**
+	 * Keeps the servlet's {@code Allow} of a CORS preflight (every method the servlet
+	 * has) to the methods the endpoint serves.
+	 */
+	private static final class AllowedMethodsResponse extends HttpServletResponseWrapper {
+
+		AllowedMethodsResponse(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setHeader(String name, String value) {
+			super.setHeader(name, HttpHeaders.ALLOW.equalsIgnoreCase(name) ? ALLOWED_METHODS : value);
+		}
+
+		@Override
+		public void addHeader(String name, String value) {
+			if (HttpHeaders.ALLOW.equalsIgnoreCase(name)) {
+				setHeader(name, value);
+			}
+			else {
+				super.addHeader(name, value);
+			}
+		}
+
 	}
 
 	/**

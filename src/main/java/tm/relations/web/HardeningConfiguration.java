@@ -1,7 +1,10 @@
 package tm.relations.web;
 
 import java.time.Duration;
+import java.util.List;
 
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +35,7 @@ class HardeningConfiguration {
 	@Bean
 	GraphQlSourceBuilderCustomizer unexpectedErrorResolverCustomizer(Environment environment) {
 		UnexpectedErrorResolver resolver = new UnexpectedErrorResolver(timeout(environment));
-		return (builder) -> builder.exceptionResolvers(java.util.List.of(resolver));
+		return (builder) -> builder.exceptionResolvers(List.of(resolver));
 	}
 
 	@Bean
@@ -47,7 +50,7 @@ class HardeningConfiguration {
 			Environment environment) {
 		String path = environment.getProperty("spring.graphql.http.path", "/graphql");
 		FilterRegistrationBean<GraphQlEndpointFilter> registration = new FilterRegistrationBean<>(
-				new GraphQlEndpointFilter(path, limits.maxBodySize().toBytes()));
+				new GraphQlEndpointFilter(path, limits.maxBodySize().toBytes(), corsEnabled(environment)));
 		registration.addUrlPatterns(path);
 		// Right after RequestIdFilter, so the refusal carries the request id.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -57,6 +60,17 @@ class HardeningConfiguration {
 	@Bean
 	HttpErrorResolver graphQlHttpErrorResolver(Environment environment) {
 		return new HttpErrorResolver(environment.getProperty("spring.graphql.http.path", "/graphql"));
+	}
+
+	/**
+	 * Whether Spring Boot configures CORS for the endpoint: it does when
+	 * {@code spring.graphql.cors} allows some origins (or origin patterns).
+	 */
+	private static boolean corsEnabled(Environment environment) {
+		Binder binder = Binder.get(environment);
+		Bindable<List<String>> list = Bindable.listOf(String.class);
+		return !binder.bind("spring.graphql.cors.allowed-origins", list).orElse(List.of()).isEmpty()
+				|| !binder.bind("spring.graphql.cors.allowed-origin-patterns", list).orElse(List.of()).isEmpty();
 	}
 
 	private static String timeout(Environment environment) {

@@ -91,7 +91,7 @@ class HttpErrorResolver implements HandlerExceptionResolver, Ordered {
 			case 400 -> "The request is not a GraphQL request: send a JSON object with a string 'query', "
 					+ "and optionally an object 'variables' and a string 'operationName'.";
 			case 404 -> "Nothing is served at this address.";
-			case 405 -> "Method " + method + " is not supported on this endpoint.";
+			case 405 -> "Method " + method + " is not supported on this endpoint: send queries with GET or POST.";
 			case 406 -> "The Accept header allows no type this endpoint answers with: "
 					+ "accept application/graphql-response+json or application/json.";
 			case 415 -> "Unsupported Content-Type: send the request as application/json "
@@ -112,19 +112,32 @@ class HttpErrorResolver implements HandlerExceptionResolver, Ordered {
 	 */
 	static void write(HttpServletRequest request, HttpServletResponse response, int status, String classification,
 			String message) {
-		String accept = request.getHeader("Accept");
-		boolean graphqlResponse = accept != null && accept.contains(GRAPHQL_RESPONSE);
-		String body = "{\"errors\":[{\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"")
-				+ "\",\"extensions\":{\"classification\":\"" + classification + "\",\"requestId\":\""
-				+ requestId(request) + "\"}}]}";
+		String body = body(message, classification, requestId(request));
 		try {
 			response.setStatus(status);
-			response.setContentType((graphqlResponse ? GRAPHQL_RESPONSE : "application/json") + ";charset=UTF-8");
+			response.setContentType(contentType(request));
 			response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			log.debug("Could not write the error response: {}", ex.toString());
 		}
+	}
+
+	/**
+	 * The content type of an error: {@code application/graphql-response+json} when the
+	 * client accepts it, {@code application/json} otherwise.
+	 */
+	static String contentType(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		boolean graphqlResponse = accept != null && accept.contains(GRAPHQL_RESPONSE);
+		return (graphqlResponse ? GRAPHQL_RESPONSE : "application/json") + ";charset=UTF-8";
+	}
+
+	/** A GraphQL-shaped body of one error. */
+	static String body(String message, String classification, String requestId) {
+		return "{\"errors\":[{\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"")
+				+ "\",\"extensions\":{\"classification\":\"" + classification + "\",\"requestId\":\"" + requestId
+				+ "\"}}]}";
 	}
 
 }
