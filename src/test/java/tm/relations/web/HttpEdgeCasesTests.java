@@ -101,6 +101,44 @@ class HttpEdgeCasesTests extends GraphApiTestSupport {
 		assertThat(again.status()).isEqualTo(304);
 	}
 
+	@Test
+	void ifNoneMatchStarNeverTurnsAnErrorInto304() {
+		String nope = "query=" + encode("{ nope }");
+		Raw error = send("GET", "/graphql?" + nope, Map.of("If-None-Match", "*"), null);
+		error.hardened("If-None-Match: * on an error");
+		assertThat(error.status()).isEqualTo(200);
+		assertThat(error.probe().classification()).isEqualTo("ValidationError");
+		assertThat(error.header("Cache-Control")).isEqualTo("no-store");
+		assertThat(error.header("ETag")).isNull();
+		Raw fine = send("GET", "/graphql?" + TYPENAME, Map.of("If-None-Match", "*"), null);
+		assertThat(fine.status()).isEqualTo(304);
+		assertThat(fine.header("ETag")).isNotNull();
+		assertThat(fine.body()).isEmpty();
+	}
+
+	@Test
+	void aPostWhoseIfNoneMatchMatchesGets412Not304() {
+		String body = "{\"query\": \"{ __typename }\"}";
+		Map<String, String> json = Map.of("Content-Type", "application/json");
+		String tag = send("POST", "/graphql", json, body).header("ETag");
+		assertThat(tag).isNotNull();
+		for (String condition : List.of(tag, "*")) {
+			Map<String, String> headers = new LinkedHashMap<>(json);
+			headers.put("If-None-Match", condition);
+			Raw answer = send("POST", "/graphql", headers, body);
+			answer.hardened("POST with If-None-Match " + condition);
+			assertThat(answer.status()).as(condition).isEqualTo(412);
+			assertThat(answer.probe().classification()).isEqualTo("PRECONDITION_FAILED");
+			assertThat(answer.header("ETag")).isEqualTo(tag);
+			assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+		}
+		Map<String, String> headers = new LinkedHashMap<>(json);
+		headers.put("If-None-Match", "*");
+		Raw error = send("POST", "/graphql", headers, "{\"query\": \"{ nope }\"}");
+		assertThat(error.status()).isEqualTo(200);
+		assertThat(error.probe().classification()).isEqualTo("ValidationError");
+	}
+
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}

@@ -53,7 +53,12 @@ import tm.relations.web.RequestIdFilter;
  * subscription over GET is refused with 405 and {@code Allow: POST} before anything runs;
  * parameters that are not JSON objects get 400;</li>
  * <li>an {@code ETag} for the request from {@link EntityTags}, and a 304 without a body
- * when {@code If-None-Match} matches it (GET and POST), without running the query;</li>
+ * when {@code If-None-Match} names it, without running the query. Only GET (and HEAD,
+ * which comes as GET) gets a 304 (RFC 9110 §13.1.2): a POST whose condition fails gets
+ * 412, also without running the query, so that a client that sends one still saves the
+ * work. {@code If-None-Match: *} matches only an answer without errors (there is no
+ * current answer otherwise), so the request runs and only then becomes a 304 or 412; an
+ * error answer is sent as it is, with {@code no-store};</li>
  * <li>on the answer: the {@code ETag} and {@code graph.http.cache-control} when it has no
  * errors, {@code Cache-Control: no-store} when it has any, and {@code Vary: Accept}.</li>
  * </ul>
@@ -62,6 +67,12 @@ class CachingGraphQlHttpHandler extends GraphQlHttpHandler {
 
 	/** Request attribute holding the tag computed for the request. */
 	static final String ETAG_ATTRIBUTE = CachingGraphQlHttpHandler.class.getName() + ".etag";
+
+	/**
+	 * Request attribute holding the request method when {@code If-None-Match} is
+	 * {@code *}.
+	 */
+	private static final String ANY_ATTRIBUTE = CachingGraphQlHttpHandler.class.getName() + ".any";
 
 	private static final MediaType APPLICATION_GRAPHQL_LEGACY = new MediaType("application", "graphql+json");
 
@@ -118,15 +129,36 @@ class CachingGraphQlHttpHandler extends GraphQlHttpHandler {
 		String tag = (params != null) ? tagOf(request, params) : null;
 		if (tag != null) {
 			request.servletRequest().setAttribute(ETAG_ATTRIBUTE, tag);
-			if (EntityTags.matches(request.headers().header(HttpHeaders.IF_NONE_MATCH), tag)) {
-				return ServerResponse.status(HttpStatus.NOT_MODIFIED)
-					.header(HttpHeaders.ETAG, tag)
-					.header(HttpHeaders.CACHE_CONTROL, this.cacheControl)
-					.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-					.build();
+			List<String> ifNoneMatch = request.headers().header(HttpHeaders.IF_NONE_MATCH);
+			if (EntityTags.matches(ifNoneMatch, tag)) {
+				return unchanged(request, tag, request.method());
+			}
+			if (EntityTags.matchesAny(ifNoneMatch)) {
+				// The request method: the library sees a GET as a POST.
+				request.servletRequest().setAttribute(ANY_ATTRIBUTE, request.method());
 			}
 		}
 		return super.handleRequest(replay);
+	}
+
+	/**
+	 * The answer to a request whose {@code If-None-Match} condition fails: 304 without a
+	 * body for GET; 412 for POST, with an error saying why.
+	 */
+	private ServerResponse unchanged(ServerRequest request, String tag, HttpMethod method) {
+		if (HttpMethod.GET.equals(method)) {
+			return ServerResponse.status(HttpStatus.NOT_MODIFIED)
+				.header(HttpHeaders.ETAG, tag)
+				.header(HttpHeaders.CACHE_CONTROL, this.cacheControl)
+				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+				.build();
+		}
+		return error(request, HttpStatus.PRECONDITION_FAILED, "PRECONDITION_FAILED",
+				"If-None-Match matches the current answer (" + tag + "): the request was not run. "
+						+ "Only GET is answered 304 Not Modified; a POST is answered 412 (RFC 9110 §13.1.2).")
+			.header(HttpHeaders.ETAG, tag)
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+			.build();
 	}
 
 	/**
@@ -143,7 +175,11 @@ class CachingGraphQlHttpHandler extends GraphQlHttpHandler {
 		Object tag = request.servletRequest().getAttribute(ETAG_ATTRIBUTE);
 		Mono<WebGraphQlResponse> tagged = responseMono
 			.map((response) -> withCacheHeaders(response, (tag instanceof String text) ? text : null));
+		boolean any = request.servletRequest().getAttribute(ANY_ATTRIBUTE) != null;
 		if (!Thread.currentThread().isVirtual()) {
+			if (any) {
+				return ServerResponse.async(tagged.map((response) -> answer(request, response)).toFuture());
+			}
 			return super.prepareResponse(request, tagged);
 		}
 		WebGraphQlResponse response;
@@ -161,7 +197,19 @@ class CachingGraphQlHttpHandler extends GraphQlHttpHandler {
 			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
 					: new IllegalStateException(ex.getCause());
 		}
-		// The library's response for an answer already there: no asynchronous dispatch.
+		return answer(request, response);
+	}
+
+	/**
+	 * The response for an answer already there: the library's (no asynchronous dispatch),
+	 * or, for {@code If-None-Match: *} and an answer without errors (which has a tag),
+	 * the one of a failed condition.
+	 */
+	private ServerResponse answer(ServerRequest request, WebGraphQlResponse response) {
+		String tag = response.getResponseHeaders().getETag();
+		if (tag != null && request.servletRequest().getAttribute(ANY_ATTRIBUTE) instanceof HttpMethod method) {
+			return unchanged(request, tag, method);
+		}
 		return ((AsyncServerResponse) super.prepareResponse(request, Mono.just(response))).block();
 	}
 
@@ -218,22 +266,49 @@ class CachingGraphQlHttpHandler extends GraphQlHttpHandler {
 				&& operation != OperationDefinition.Operation.SUBSCRIPTION) {
 			return null;
 		}
+		return error(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+				"A " + operation.name().toLowerCase(Locale.ROOT)
+						+ " cannot be sent with GET, which is for queries only: send it with POST.")
+			.header(HttpHeaders.ALLOW, HttpMethod.POST.name())
+			.build();
+	}
+
+	/**
+	 * An answer of one error with the classification and the request id, not to be
+	 * stored; headers may be added before the body is set by {@link ErrorAnswer#build()}.
+	 */
+	private static ErrorAnswer error(ServerRequest request, HttpStatus status, String classification, String message) {
 		MediaType mediaType = responseMediaType(request);
 		Object requestId = request.servletRequest().getAttribute(RequestIdFilter.MDC_KEY);
 		Map<String, Object> extensions = new LinkedHashMap<>();
-		extensions.put("classification", "METHOD_NOT_ALLOWED");
+		extensions.put("classification", classification);
 		if (requestId != null) {
 			extensions.put("requestId", requestId);
 		}
-		Map<String, Object> error = Map.of("message",
-				"A " + operation.name().toLowerCase(Locale.ROOT)
-						+ " cannot be sent with GET, which is for queries only: send it with POST.",
-				"extensions", extensions);
-		return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
-			.header(HttpHeaders.ALLOW, HttpMethod.POST.name())
+		ServerResponse.BodyBuilder builder = ServerResponse.status(status)
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.contentType((mediaType != null) ? mediaType : MediaType.APPLICATION_JSON)
-			.body(Map.of("errors", List.of(error)));
+			.contentType((mediaType != null) ? mediaType : MediaType.APPLICATION_JSON);
+		return new ErrorAnswer(builder,
+				Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))));
+	}
+
+	/**
+	 * An error answer being built.
+	 *
+	 * @param builder the status and headers so far
+	 * @param body the body
+	 */
+	private record ErrorAnswer(ServerResponse.BodyBuilder builder, Map<String, Object> body) {
+
+		ErrorAnswer header(String name, String value) {
+			this.builder.header(name, value);
+			return this;
+		}
+
+		ServerResponse build() {
+			return this.builder.body(this.body);
+		}
+
 	}
 
 	private OperationDefinition.Operation operationOf(String document, String operationName) {

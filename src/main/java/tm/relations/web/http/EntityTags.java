@@ -1,6 +1,7 @@
 package tm.relations.web.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -93,20 +94,30 @@ final class EntityTags {
 	}
 
 	/**
-	 * Whether an {@code If-None-Match} header (any number of values, each a list of tags
-	 * or {@code *}) matches the tag, by weak comparison.
+	 * Whether an {@code If-None-Match} header (any number of values, each a list of tags)
+	 * names the tag, by weak comparison; {@code *} is left to {@link #matchesAny}.
 	 */
 	static boolean matches(List<String> ifNoneMatch, String tag) {
 		String opaque = opaque(tag);
 		for (String header : ifNoneMatch) {
 			for (String candidate : header.split(",")) {
 				String trimmed = candidate.strip();
-				if (trimmed.equals("*") || opaque(trimmed).equals(opaque)) {
+				if (opaque(trimmed).equals(opaque)) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether an {@code If-None-Match} is {@code *}: true for any current answer, which
+	 * only running the request tells (an answer with errors is none).
+	 */
+	static boolean matchesAny(List<String> ifNoneMatch) {
+		return ifNoneMatch.stream()
+			.flatMap((header) -> Arrays.stream(header.split(",")))
+			.anyMatch((candidate) -> candidate.strip().equals("*"));
 	}
 
 	private static String opaque(String tag) {
