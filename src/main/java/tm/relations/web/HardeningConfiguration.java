@@ -3,6 +3,10 @@ package tm.relations.web;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -60,6 +64,21 @@ class HardeningConfiguration {
 	@Bean
 	HttpErrorResolver graphQlHttpErrorResolver(Environment environment) {
 		return new HttpErrorResolver(environment.getProperty("spring.graphql.http.path", "/graphql"));
+	}
+
+	/**
+	 * A request to Spring Boot's error page address itself ({@code server.error.path}),
+	 * rather than a forward to it, is answered as any unknown address (404); Spring Boot
+	 * answered it with a 500 of status 999.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> errorPathFilter(Environment environment) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response,
+				chain) -> ((HttpServletResponse) response).sendError(HttpServletResponse.SC_NOT_FOUND));
+		registration.addUrlPatterns(environment.getProperty("server.error.path", "/error"));
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	/**

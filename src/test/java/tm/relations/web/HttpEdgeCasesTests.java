@@ -69,6 +69,15 @@ class HttpEdgeCasesTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void theErrorPageAddressIsAnUnknownAddress() {
+		Raw error = send("GET", "/error", Map.of("Accept", "application/json"), null);
+		assertThat(error.status()).isEqualTo(404);
+		Raw unknown = send("GET", "/nothing-here", Map.of("Accept", "application/json"), null);
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(error.body()).doesNotContain("999").contains("\"status\":404");
+	}
+
+	@Test
 	void otherMethodsGet405WithAllowAndOptionsGetsAllow() {
 		for (String method : List.of("PUT", "DELETE", "PATCH", "PROPFIND")) {
 			Raw answer = send(method, "/graphql", Map.of("Content-Type", "application/json"),
