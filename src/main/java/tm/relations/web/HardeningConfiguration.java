@@ -6,15 +6,21 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Wires the protections of the public endpoint: the request limits of
@@ -82,6 +88,18 @@ class HardeningConfiguration {
 	}
 
 	/**
+	 * Tomcat's error report on the host replaced by {@link GraphQlErrorReportValve}, so
+	 * that the errors Tomcat answers itself have the GraphQL error shape too. Runs after
+	 * Spring Boot's customizer, which adds Tomcat's valve.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> errorReportValveCustomizer(Environment environment) {
+		DataSize maxHeader = environment.getProperty("server.max-http-request-header-size", DataSize.class,
+				DataSize.ofKilobytes(8));
+		return new ErrorReportValveCustomizer(new GraphQlErrorReportValve(maxHeader.toBytes()));
+	}
+
+	/**
 	 * Whether Spring Boot configures CORS for the endpoint: it does when
 	 * {@code spring.graphql.cors} allows some origins (or origin patterns).
 	 */
@@ -90,6 +108,40 @@ class HardeningConfiguration {
 		Bindable<List<String>> list = Bindable.listOf(String.class);
 		return !binder.bind("spring.graphql.cors.allowed-origins", list).orElse(List.of()).isEmpty()
 				|| !binder.bind("spring.graphql.cors.allowed-origin-patterns", list).orElse(List.of()).isEmpty();
+	}
+
+	/**
+	 * Puts the valve on the host in place of any other error report valve (Tomcat's,
+	 * which Spring Boot adds); ordered last so that Spring Boot's valve is there to be
+	 * replaced.
+	 *
+	 * @param valve the valve
+	 */
+	record ErrorReportValveCustomizer(GraphQlErrorReportValve valve)
+			implements
+				WebServerFactoryCustomizer<TomcatServletWebServerFactory>,
+				Ordered {
+
+		@Override
+		public void customize(TomcatServletWebServerFactory factory) {
+			factory.addContextCustomizers((context) -> {
+				StandardHost host = (StandardHost) context.getParent();
+				for (Valve existing : host.getPipeline().getValves()) {
+					if (existing instanceof ErrorReportValve) {
+						host.getPipeline().removeValve(existing);
+					}
+				}
+				// The host adds a valve of this class when it starts unless it has one.
+				host.setErrorReportValveClass(GraphQlErrorReportValve.class.getName());
+				host.getPipeline().addValve(this.valve);
+			});
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+
 	}
 
 	private static String timeout(Environment environment) {

@@ -69,6 +69,38 @@ class HttpEdgeCasesTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void requestsTomcatCannotReadGetAGraphQlShapedErrorNotItsHtmlPage() {
+		Raw nul = send("GET", "/graphql%00", Map.of(), null);
+		nul.hardened("an encoded NUL in the path");
+		assertThat(nul.status()).isEqualTo(400);
+		assertThat(nul.header("Content-Type")).startsWith("application/json");
+		assertThat(nul.probe().classification()).isEqualTo("BAD_REQUEST");
+		assertThat(nul.probe().message()).contains("could not be read");
+		String huge = "x".repeat(100 * 1024);
+		for (Raw answer : List.of(send("GET", "/graphql?" + TYPENAME, Map.of("X-Padding", huge), null),
+				send("GET", "/graphql?" + TYPENAME + "&operationName=" + huge, Map.of(), null))) {
+			answer.hardened("a request line or header over the limit");
+			assertThat(answer.status()).isBetween(400, 499);
+			assertThat(answer.body()).doesNotContain("<html");
+			assertThat(answer.probe().classification()).isEqualTo("BAD_REQUEST");
+			assertThat(answer.probe().message()).contains("server.max-http-request-header-size");
+		}
+	}
+
+	@Test
+	void aGetQueryOfSomeTensOfKilobytesIsAnswered() {
+		// A document of 36 KB (a long comment), sent with a 10 KB If-None-Match.
+		String document = "{ __typename } # " + "padding ".repeat(4500);
+		String query = "query=" + encode(document);
+		assertThat(query.length()).isGreaterThan(20_000);
+		Raw answer = send("GET", "/graphql?" + query, Map.of("If-None-Match", "W/\"" + "0".repeat(10_000) + "\""),
+				null);
+		answer.hardened("a long GET");
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body()).contains("\"__typename\":\"Query\"");
+	}
+
+	@Test
 	void theErrorPageAddressIsAnUnknownAddress() {
 		Raw error = send("GET", "/error", Map.of("Accept", "application/json"), null);
 		assertThat(error.status()).isEqualTo(404);
