@@ -47,7 +47,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code text/event-stream} alone: Spring Boot's server-sent events serve only
  * subscriptions, and the schema has none;</li>
  * <li>a malformed or wildcard {@code Content-Type} (415) or a malformed {@code Accept}
- * (400), on which Spring MVC would fail with a 500;</li>
+ * (400), on which Spring MVC would fail with a 500; a {@code Content-Encoding} such as
+ * gzip (415), whose body would be read compressed and refused as malformed JSON;</li>
  * <li>a body larger than {@code graph.limits.max-body-size}: status 413 with a
  * GraphQL-shaped body ({@code errors[0].extensions} carrying
  * {@code classification: REQUEST_TOO_LARGE} and the request id). A declared
@@ -180,6 +181,15 @@ class GraphQlEndpointFilter extends OncePerRequestFilter {
 	 * {@code Accept} that allows none of the answered types is refused with 406.
 	 */
 	private static Refusal headerProblem(HttpServletRequest request) {
+		String encoding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
+		if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+			// The body would otherwise be read as it came, compressed, and refused as
+			// malformed JSON; RFC 9110 15.5.16 asks for 415 here.
+			return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+					"Content-Encoding '" + encoding.strip()
+							+ "' is not supported: send the body uncompressed (it is at most "
+							+ "graph.limits.max-body-size).");
+		}
 		String contentType = request.getContentType();
 		if (contentType != null && !contentType.isBlank()) {
 			try {

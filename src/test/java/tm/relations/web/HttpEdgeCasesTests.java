@@ -47,6 +47,23 @@ class HttpEdgeCasesTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void aCompressedBodyGets415NamingTheEncoding() {
+		String body = "{\"query\": \"{ __typename }\"}";
+		for (String encoding : List.of("gzip", "br", "deflate, gzip")) {
+			Raw answer = send("POST", "/graphql",
+					Map.of("Content-Type", "application/json", "Content-Encoding", encoding), body);
+			answer.hardened(encoding);
+			assertThat(answer.status()).as(encoding).isEqualTo(415);
+			assertThat(answer.probe().classification()).isEqualTo("BAD_REQUEST");
+			assertThat(answer.probe().message()).contains("Content-Encoding '" + encoding + "'", "uncompressed");
+		}
+		Raw identity = send("POST", "/graphql",
+				Map.of("Content-Type", "application/json", "Content-Encoding", "identity"), body);
+		assertThat(identity.status()).isEqualTo(200);
+		assertThat(identity.body()).contains("\"__typename\":\"Query\"");
+	}
+
+	@Test
 	void anAcceptThatAllowsNoAnsweredTypeGets406NamingThem() {
 		String body = "{\"query\": \"{ __typename }\"}";
 		for (String accept : List.of("application/xml", "text/plain", "text/event-stream", "application/json;q=0",
