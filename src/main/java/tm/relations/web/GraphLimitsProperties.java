@@ -29,6 +29,10 @@ import org.springframework.util.unit.DataSize;
  * (Turkmenistan alone has over 200 relations where the estimate assumes
  * {@code assumedListSize}), so this bounds what the request really builds; over it the
  * answer is refused with no data
+ * @param maxStatementShapes how many sets of a country's parts (relation, missions,
+ * companies ...) get a statement of their own in {@code country(name:)} and
+ * {@code counterparts}; a request asking for another set reads every part, in a statement
+ * planned once, so that requests cannot make Neo4j plan a new statement each
  * @param maxAliases most aliased fields in a request
  * @param maxFields most field selections in a request, counting a fragment's fields each
  * time it is spread
@@ -44,6 +48,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("graph.limits")
 public record GraphLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("20000") long maxCost,
 		@DefaultValue("5") int assumedListSize, @DefaultValue("250000") int maxAnswerValues,
-		@DefaultValue("30") int maxAliases, @DefaultValue("500") int maxFields, @DefaultValue("5000") int maxTokens,
+		@DefaultValue("32") int maxStatementShapes, @DefaultValue("30") int maxAliases,
+		@DefaultValue("500") int maxFields, @DefaultValue("5000") int maxTokens,
 		@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("20s") Duration requestTimeout) {
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -140,10 +141,49 @@ class CountryProfilesTests extends GraphApiTestSupport {
 		JsonNode profiled = answer(missionsOnly, Map.of("name", "Germany")).get("country");
 		assertThat(profiled.get("missions").size()).isGreaterThan(1);
 		assertThat(statementsSentBy(() -> answer(missionsOnly, Map.of("name", "Germany")))).isEqualTo(1);
-		String statement = new CountryProfiles(null).statement(true,
+		String statement = new CountryProfiles(null, 64).statement(true,
 				EnumSet.of(CountryProfiles.Part.MISSIONS, CountryProfiles.Part.TRADE));
 		assertThat(statement).contains("AS missionsRows", "AS tradeRows")
 			.doesNotContain("AS missionlinksRows", "AS agreementsRows", "AS companiesRows", "Treaty");
+	}
+
+	@Test
+	void pastTheBoundOfStatementShapesEveryPartIsRead() {
+		CountryProfiles profiles = new CountryProfiles(null, 3);
+		List<Set<CountryProfiles.Part>> shapes = List.of(EnumSet.of(CountryProfiles.Part.TRADE),
+				EnumSet.of(CountryProfiles.Part.MISSIONS), EnumSet.of(CountryProfiles.Part.AGREEMENTS),
+				EnumSet.of(CountryProfiles.Part.DISPUTES));
+		for (Set<CountryProfiles.Part> shape : shapes.subList(0, 3)) {
+			assertThat(profiles.read(true, shape)).isEqualTo(shape);
+			profiles.statement(true, profiles.read(true, shape));
+		}
+		assertThat(profiles.read(true, shapes.get(3))).as("a fourth shape")
+			.isEqualTo(EnumSet.allOf(CountryProfiles.Part.class));
+		assertThat(profiles.read(true, shapes.get(0))).as("a shape already planned").isEqualTo(shapes.get(0));
+	}
+
+	@Test
+	void requestsOfManyShapesReadTheSameAsThroughTheFieldsOwnStatements() {
+		// Seven fields of seven parts: every mask a shape of its own, more than the bound
+		// of 32 (graph.limits.max-statement-shapes), so the later ones are read with
+		// every part (a QA pass made Neo4j plan a statement per alias this way).
+		List<String> fields = List.of("relationWithTurkmenistan { current evidence { revision } }",
+				"trade { tradeKind }", "missions { id missionKind }", "companies { company { name } }",
+				"agreements { treatyKind }", "disputes { topic }", "sharedMemberships { organisation { acronym } }");
+		for (int mask = 1; mask < 40; mask++) {
+			StringBuilder selection = new StringBuilder("id name ");
+			for (int bit = 0; bit < fields.size(); bit++) {
+				if ((mask & (1 << bit)) != 0) {
+					selection.append(fields.get(bit)).append(' ');
+				}
+			}
+			String fragment = "fragment shape on Country { " + selection + "}";
+			JsonNode profiled = answer("{ country(name: \"Germany\") { ...shape } }\n" + fragment, Map.of())
+				.get("country");
+			JsonNode separately = answer("{ node(id: \"Country:germany\") { ...shape } }\n" + fragment, Map.of())
+				.get("node");
+			assertThat(profiled).as(selection.toString()).isEqualTo(separately);
+		}
 	}
 
 	@Test
