@@ -1,10 +1,13 @@
 package tm.relations.path;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -12,15 +15,18 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
+import tm.relations.node.LinkKind;
 import tm.relations.node.NodeId;
 import tm.relations.node.NodeTypes;
 import tm.relations.web.BadRequestException;
+import tm.relations.web.GraphLimitsProperties;
 import tm.relations.web.NotFoundException;
 
 /**
@@ -211,9 +217,31 @@ class PathRepository {
 	 */
 	private final String[] neighbourhoods;
 
-	PathRepository(Neo4jClient neo4j, PathProperties limits) {
+	/** Every type the model has: the pattern's types once {@link #typeSets} is full. */
+	private static final String ALL_TYPES = LinkFilter.of(EnumSet.allOf(LinkKind.class), List.of()).typeExpression();
+
+	/**
+	 * The type sets written into statements so far, at most {@code maxTypeSets}: each new
+	 * set is a new statement text, which Neo4j plans anew (0.1 to 0.3 s of CPU), so that
+	 * 30 aliases each following other types took 2 to 4 s, and as long again with other
+	 * sets. Past the bound the pattern names every type and the {@code $types} condition
+	 * of {@link #FOLLOWED} alone keeps the ones asked for: the same paths, from a
+	 * statement planned once (slower at the benchmark's x1000, where naming the types
+	 * made shortest-path ten times faster).
+	 */
+	private final Set<String> typeSets = ConcurrentHashMap.newKeySet();
+
+	private final int maxTypeSets;
+
+	@Autowired
+	PathRepository(Neo4jClient neo4j, PathProperties limits, GraphLimitsProperties requestLimits) {
+		this(neo4j, limits, requestLimits.maxStatementShapes());
+	}
+
+	PathRepository(Neo4jClient neo4j, PathProperties limits, int maxTypeSets) {
 		this.neo4j = neo4j;
 		this.limits = limits;
+		this.maxTypeSets = maxTypeSets;
 		this.neighbourhoods = new String[limits.maxHops() + 1];
 		for (int hops = 1; hops <= limits.maxHops(); hops++) {
 			this.neighbourhoods[hops] = NEIGHBOURHOOD.formatted(hops - 1, FOLLOWED);
@@ -331,8 +359,12 @@ class PathRepository {
 				filter.types(), "typedStarts", filter.typedStarts(), "maxHops", maxHops, "asOf", asOf);
 	}
 
-	private static String withTypes(String cypher, LinkFilter filter) {
-		return cypher.replace("TYPES", filter.typeExpression());
+	/** The statement with the filter's types in its pattern ({@link #typeSets}). */
+	String withTypes(String cypher, LinkFilter filter) {
+		String types = filter.typeExpression();
+		boolean known = this.typeSets.contains(types)
+				|| (this.typeSets.size() < this.maxTypeSets && this.typeSets.add(types));
+		return cypher.replace("TYPES", known ? types : ALL_TYPES);
 	}
 
 	private List<Record> rows(String cypher, Map<String, Object> parameters) {

@@ -29,10 +29,12 @@ import org.springframework.util.unit.DataSize;
  * (Turkmenistan alone has over 200 relations where the estimate assumes
  * {@code assumedListSize}), so this bounds what the request really builds; over it the
  * answer is refused with no data
- * @param maxStatementShapes how many sets of a country's parts (relation, missions,
- * companies ...) get a statement of their own in {@code country(name:)} and
- * {@code counterparts}; a request asking for another set reads every part, in a statement
- * planned once, so that requests cannot make Neo4j plan a new statement each
+ * @param maxStatementShapes how many statement texts built from requests each kind may
+ * have: sets of a country's parts (relation, missions, companies ...) with a statement of
+ * their own in {@code country(name:)} and {@code counterparts}, and sets of relationship
+ * types named in path patterns. Past it a request reads every part, or names every type,
+ * in a statement planned once, so that requests cannot make Neo4j plan a new statement
+ * each
  * @param maxAliases most aliased fields in a request
  * @param maxFields most field selections in a request, counting a fragment's fields each
  * time it is spread
