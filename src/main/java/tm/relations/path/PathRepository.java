@@ -130,7 +130,10 @@ class PathRepository {
 	/**
 	 * All shortest paths of at most {@code $maxHops} hops: a breadth-first search in the
 	 * database, which stops at the first length that reaches the end. {@code TYPES} is
-	 * replaced by the filter's {@link LinkFilter#typeExpression()}.
+	 * replaced by the filter's {@link LinkFilter#typeExpression()}. Ordered as
+	 * {@link PathEnumerator} orders paths (step by step: relationship type, the name of
+	 * the node it leads to, its key), so that the answer does not depend on the plan and
+	 * equals the first paths {@code paths} gives.
 	 */
 	static final String SHORTEST_PATHS = """
 			CYPHER 25
@@ -139,6 +142,10 @@ class PathRepository {
 			MATCH p = ALL SHORTEST (start) (()-[r:TYPES WHERE %s]-(x WHERE x = end OR (%s)))+ (end)
 			WHERE length(p) <= $maxHops
 			RETURN p
+			ORDER BY [i IN range(0, length(p) - 1) |
+			           [type(relationships(p)[i]),
+			            coalesce(nodes(p)[i + 1].name, nodes(p)[i + 1].value, nodes(p)[i + 1].id, nodes(p)[i + 1].key),
+			            coalesce(relationships(p)[i].key, elementId(relationships(p)[i]))]]
 			LIMIT $limit""".formatted(FOLLOWED, PASSABLE);
 
 	/**

@@ -6,12 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import tm.relations.GraphApiTestSupport;
 import tm.relations.node.KeyedRows;
@@ -46,6 +48,11 @@ class EveryPathTests extends GraphApiTestSupport {
 	private static final String PATHS = """
 			query ($from: String!, $to: String!, $kinds: [LinkKind!], $maxHops: Int) {
 			  paths(from: $from, to: $to, kinds: $kinds, maxHops: $maxHops, first: 50) { paths { nodes { id } } }
+			}""";
+
+	private static final String SHORTEST_PATHS = """
+			query ($from: String!, $to: String!, $kinds: [LinkKind!], $maxHops: Int) {
+			  shortestPaths(from: $from, to: $to, kinds: $kinds, maxHops: $maxHops) { paths { nodes { id } } }
 			}""";
 
 	private static final ParameterizedTypeReference<List<Map<String, List<Map<String, String>>>>> PATH_LIST = new ParameterizedTypeReference<>() {
@@ -90,6 +97,50 @@ class EveryPathTests extends GraphApiTestSupport {
 			.toList();
 
 		assertThat(found).isEqualTo(expected);
+	}
+
+	@Test
+	void shortestPathsAreTheFirstPathsInTheSameOrder() {
+		// Every pair of these, over every kind of link: several have more than one
+		// shortest path, whose order the database's plan decided before.
+		List<String> countries = List.of("turkmenistan", "japan", "georgia", "india", "tajikistan", "russia",
+				"afghanistan", "china");
+		int withSeveral = 0;
+		for (String from : countries) {
+			for (String to : countries) {
+				if (from.equals(to)) {
+					continue;
+				}
+				List<List<String>> paths = ids(this.graphQl.document(PATHS)
+					.variable("from", "Country:" + from)
+					.variable("to", "Country:" + to)
+					.variable("maxHops", 3)
+					.execute()
+					.path("paths.paths"));
+				int shortest = paths.isEmpty() ? 0 : paths.get(0).size();
+				List<List<String>> expected = paths.stream().filter((path) -> path.size() == shortest).toList();
+				List<List<String>> found = ids(this.graphQl.document(SHORTEST_PATHS)
+					.variable("from", "Country:" + from)
+					.variable("to", "Country:" + to)
+					.variable("maxHops", 3)
+					.execute()
+					.path("shortestPaths.paths"));
+				assertThat(found).as("%s to %s", from, to).isEqualTo(expected);
+				withSeveral += (expected.size() > 1) ? 1 : 0;
+			}
+		}
+		assertThat(withSeveral).as("pairs with several shortest paths").isGreaterThan(5);
+	}
+
+	private static List<List<String>> ids(GraphQlTester.Path paths) {
+		return paths.entity(PATH_LIST)
+			.get()
+			.stream()
+			.map((path) -> path.get("nodes")
+				.stream()
+				.map((node) -> node.get("id").substring(node.get("id").indexOf(':') + 1))
+				.toList())
+			.toList();
 	}
 
 	private static int stepByStep(List<List<String>> steps, List<List<String>> others) {
