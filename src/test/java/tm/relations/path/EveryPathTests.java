@@ -103,25 +103,25 @@ class EveryPathTests extends GraphApiTestSupport {
 				if (from.equals(to)) {
 					continue;
 				}
-				List<List<String>> paths = ids(this.graphQl.document(PATHS)
-					.variable("from", "Country:" + from)
-					.variable("to", "Country:" + to)
-					.variable("maxHops", 3)
-					.execute()
-					.path("paths.paths"));
+				List<List<String>> paths = withinThreeHops(PATHS, "paths", from, to);
 				int shortest = paths.isEmpty() ? 0 : paths.get(0).size();
 				List<List<String>> expected = paths.stream().filter((path) -> path.size() == shortest).toList();
-				List<List<String>> found = ids(this.graphQl.document(SHORTEST_PATHS)
-					.variable("from", "Country:" + from)
-					.variable("to", "Country:" + to)
-					.variable("maxHops", 3)
-					.execute()
-					.path("shortestPaths.paths"));
+				List<List<String>> found = withinThreeHops(SHORTEST_PATHS, "shortestPaths", from, to);
 				assertThat(found).as("%s to %s", from, to).isEqualTo(expected);
 				withSeveral += (expected.size() > 1) ? 1 : 0;
 			}
 		}
 		assertThat(withSeveral).as("pairs with several shortest paths").isGreaterThan(5);
+	}
+
+	/** The paths a query finds between two countries over every kind of link. */
+	private List<List<String>> withinThreeHops(String document, String field, String from, String to) {
+		return ids(this.graphQl.document(document)
+			.variable("from", "Country:" + from)
+			.variable("to", "Country:" + to)
+			.variable("maxHops", 3)
+			.execute()
+			.path(field + ".paths"));
 	}
 
 	/** The keys of each path's nodes (the ids without their type). */
