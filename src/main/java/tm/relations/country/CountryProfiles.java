@@ -29,6 +29,7 @@ import tm.relations.node.EntityLookup;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
 import tm.relations.node.NodeBatches;
+import tm.relations.node.StatementShapes;
 import tm.relations.organisation.OrganisationRepository;
 import tm.relations.revision.FactFilter;
 import tm.relations.treaty.TreatyRepository;
@@ -77,7 +78,7 @@ class CountryProfiles {
 
 	private final Neo4jClient neo4j;
 
-	private final int maxShapes;
+	private final StatementShapes shapes;
 
 	/**
 	 * @param neo4j the client
@@ -91,24 +92,18 @@ class CountryProfiles {
 
 	CountryProfiles(Neo4jClient neo4j, int maxShapes) {
 		this.neo4j = neo4j;
-		this.maxShapes = maxShapes;
+		this.shapes = new StatementShapes(maxShapes);
 	}
 
 	/**
-	 * The parts read for a request asking for these: the same, while their statement is
-	 * known or there is room for a new one; every part once {@code maxShapes} sets have a
-	 * statement of their own. Each new set of parts is a new statement text, which Neo4j
-	 * plans anew (0.2 to 0.4 s of CPU; 0.01 s once planned): 25 aliases of
-	 * {@code country} each asking for other fields ran 11 s into the transaction timeout,
-	 * sent again almost as long, and four at once held a trivial question up for 8 s (a
-	 * QA pass found 2,160 such statements, more than Neo4j's plan cache holds). Past the
-	 * bound such requests read more than they asked for, in a statement planned once.
+	 * The parts read for a request asking for these: the same while {@link #shapes}
+	 * admits their set (25 aliases of {@code country}, each asking for other fields, ran
+	 * 11 s into the transaction timeout; a QA pass found 2,160 such sets, more than
+	 * Neo4j's plan cache holds); every part otherwise, which reads more than asked for,
+	 * in a statement planned once.
 	 */
 	Set<Part> read(boolean byName, Set<Part> parts) {
-		if (this.statements.containsKey(key(byName, parts)) || this.statements.size() < this.maxShapes) {
-			return parts;
-		}
-		return EnumSet.allOf(Part.class);
+		return this.shapes.admits(key(byName, parts)) ? parts : EnumSet.allOf(Part.class);
 	}
 
 	private static String key(boolean byName, Set<Part> parts) {

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -25,6 +23,7 @@ import tm.relations.node.KeyedRows;
 import tm.relations.node.LinkKind;
 import tm.relations.node.NodeId;
 import tm.relations.node.NodeTypes;
+import tm.relations.node.StatementShapes;
 import tm.relations.web.BadRequestException;
 import tm.relations.web.GraphLimitsProperties;
 import tm.relations.web.NotFoundException;
@@ -228,17 +227,13 @@ class PathRepository {
 	private static final String ALL_TYPES = LinkFilter.of(EnumSet.allOf(LinkKind.class), List.of()).typeExpression();
 
 	/**
-	 * The type sets written into statements so far, at most {@code maxTypeSets}: each new
-	 * set is a new statement text, which Neo4j plans anew (0.1 to 0.3 s of CPU), so that
-	 * 30 aliases each following other types took 2 to 4 s, and as long again with other
-	 * sets. Past the bound the pattern names every type and the {@code $types} condition
-	 * of {@link #FOLLOWED} alone keeps the ones asked for: the same paths, from a
-	 * statement planned once (slower at the benchmark's x1000, where naming the types
-	 * made shortest-path ten times faster).
+	 * The type sets written into patterns: past the bound the pattern names every type
+	 * and the {@code $types} condition of {@link #FOLLOWED} alone keeps the ones asked
+	 * for, the same paths from a statement planned once (slower at the benchmark's x1000,
+	 * where naming the types made shortest-path ten times faster). 30 aliases each
+	 * following other types had cost 2 to 4 s, and as long again with other sets.
 	 */
-	private final Set<String> typeSets = ConcurrentHashMap.newKeySet();
-
-	private final int maxTypeSets;
+	private final StatementShapes typeSets;
 
 	@Autowired
 	PathRepository(Neo4jClient neo4j, PathProperties limits, GraphLimitsProperties requestLimits) {
@@ -248,7 +243,7 @@ class PathRepository {
 	PathRepository(Neo4jClient neo4j, PathProperties limits, int maxTypeSets) {
 		this.neo4j = neo4j;
 		this.limits = limits;
-		this.maxTypeSets = maxTypeSets;
+		this.typeSets = new StatementShapes(maxTypeSets);
 		this.neighbourhoods = new String[limits.maxHops() + 1];
 		for (int hops = 1; hops <= limits.maxHops(); hops++) {
 			this.neighbourhoods[hops] = NEIGHBOURHOOD.formatted(hops - 1, FOLLOWED);
@@ -369,9 +364,7 @@ class PathRepository {
 	/** The statement with the filter's types in its pattern ({@link #typeSets}). */
 	String withTypes(String cypher, LinkFilter filter) {
 		String types = filter.typeExpression();
-		boolean known = this.typeSets.contains(types)
-				|| (this.typeSets.size() < this.maxTypeSets && this.typeSets.add(types));
-		return cypher.replace("TYPES", known ? types : ALL_TYPES);
+		return cypher.replace("TYPES", this.typeSets.admits(types) ? types : ALL_TYPES);
 	}
 
 	private List<Record> rows(String cypher, Map<String, Object> parameters) {
