@@ -14,8 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * is not set
  * @param boltPort the loopback port of the Bolt connector; 0 picks a free one
  * @param storeDirectory where the store lives; empty means a temporary directory removed
- * on shutdown (the graph is rebuilt from the load scripts on every start, so nothing is
- * lost)
+ * on shutdown (the graph is rebuilt on every start, so nothing is lost)
+ * @param storeImage whether a store directory without data starts from the packaged jar's
+ * {@link StoreImage} (the graph as the build loaded it from the same scripts) instead of
+ * running the load scripts; an image built from other scripts is ignored
  * @param transactionTimeout the server-side limit of any transaction
  * @param settings further settings of the server by their {@code neo4j.conf} names
  * ({@code server.memory.pagecache.size}, {@code dbms.usage_report.enabled}, ...), as
@@ -24,7 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("graph.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("true") boolean enabled, @DefaultValue("0") int boltPort,
-		Path storeDirectory, @DefaultValue("30s") Duration transactionTimeout, Map<String, String> settings) {
+		Path storeDirectory, @DefaultValue("true") boolean storeImage, @DefaultValue("30s") Duration transactionTimeout,
+		Map<String, String> settings) {
 
 	public EmbeddedNeo4jProperties {
 		settings = (settings != null) ? Map.copyOf(settings) : Map.of();

@@ -53,12 +53,19 @@ public class GraphLoader implements InitializingBean {
 
 	/** The scripts found at the configured locations. */
 	public List<CypherScript> scripts() {
+		return scripts(this.properties.locations(), this.resources);
+	}
+
+	/**
+	 * The scripts found at these locations (comma-separated Spring resource patterns).
+	 */
+	static List<CypherScript> scripts(String locations, ResourcePatternResolver resources) {
 		List<CypherScript> scripts = new ArrayList<>();
-		for (String location : this.properties.locations().split(",")) {
+		for (String location : locations.split(",")) {
 			String base = location.strip();
 			String pattern = (base.endsWith("/") ? base : base + "/") + "*.cypher";
 			try {
-				for (Resource resource : this.resources.getResources(pattern)) {
+				for (Resource resource : resources.getResources(pattern)) {
 					scripts.add(CypherScript.parse(resource.getFilename(),
 							resource.getContentAsString(StandardCharsets.UTF_8)));
 				}

@@ -41,7 +41,7 @@ class CypherScriptRunnerTests {
 	@BeforeAll
 	static void start() {
 		server = EmbeddedNeo4jServer
-			.start(new EmbeddedNeo4jProperties(true, 0, null, Duration.ofSeconds(30), Map.of()));
+			.start(new EmbeddedNeo4jProperties(true, 0, null, false, Duration.ofSeconds(30), Map.of()));
 		driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
 	}
 

@@ -34,7 +34,7 @@ class EmbeddedNeo4jServerTests {
 	@Test
 	void closingRemovesTheTemporaryStoreAndMayBeRepeated() {
 		EmbeddedNeo4jServer server = EmbeddedNeo4jServer
-			.start(new EmbeddedNeo4jProperties(true, 0, null, Duration.ofSeconds(30), Map.of()));
+			.start(new EmbeddedNeo4jProperties(true, 0, null, false, Duration.ofSeconds(30), Map.of()));
 		Path store = server.storeDirectory();
 		assertThat(store).isDirectory();
 		server.close();
@@ -48,7 +48,7 @@ class EmbeddedNeo4jServerTests {
 			taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
 			int port = taken.getLocalPort();
 			assertThatThrownBy(() -> EmbeddedNeo4jServer
-				.start(new EmbeddedNeo4jProperties(true, port, null, Duration.ofSeconds(30), Map.of())))
+				.start(new EmbeddedNeo4jProperties(true, port, null, false, Duration.ofSeconds(30), Map.of())))
 				.isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("The embedded Neo4j could not start (Bolt 127.0.0.1:" + port)
 				.hasMessageContaining("already in use")
@@ -63,7 +63,7 @@ class EmbeddedNeo4jServerTests {
 	@Test
 	void furtherSettingsReachTheServer() {
 		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer
-			.start(new EmbeddedNeo4jProperties(true, 0, null, Duration.ofSeconds(30),
+			.start(new EmbeddedNeo4jProperties(true, 0, null, false, Duration.ofSeconds(30),
 					Map.of("server.memory.pagecache.size", "16m", "dbms.usage_report.enabled", "false")));
 				Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
 				Session session = driver.session()) {
@@ -106,7 +106,7 @@ class EmbeddedNeo4jServerTests {
 	/** A start with one further setting, which must fail and leave no store behind. */
 	private AbstractThrowableAssert<?, ? extends Throwable> startWith(String name, String value) {
 		return assertThatThrownBy(() -> EmbeddedNeo4jServer
-			.start(new EmbeddedNeo4jProperties(true, 0, null, Duration.ofSeconds(30), Map.of(name, value))))
+			.start(new EmbeddedNeo4jProperties(true, 0, null, false, Duration.ofSeconds(30), Map.of(name, value))))
 			.isInstanceOf(IllegalStateException.class)
 			.satisfies(this::leftNoTemporaryStore);
 	}

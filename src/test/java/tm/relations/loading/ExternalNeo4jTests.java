@@ -29,7 +29,7 @@ class ExternalNeo4jTests {
 	@BeforeAll
 	static void startExternalServer() {
 		external = EmbeddedNeo4jServer
-			.start(new EmbeddedNeo4jProperties(true, 0, null, java.time.Duration.ofSeconds(30), Map.of()));
+			.start(new EmbeddedNeo4jProperties(true, 0, null, false, java.time.Duration.ofSeconds(30), Map.of()));
 	}
 
 	@AfterAll

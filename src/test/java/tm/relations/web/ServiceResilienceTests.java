@@ -86,7 +86,7 @@ class ServiceResilienceTests {
 	/** Same port and store every time, so the application finds it again. */
 	private static EmbeddedNeo4jServer startNeo4j() {
 		return EmbeddedNeo4jServer
-			.start(new EmbeddedNeo4jProperties(true, boltPort, home, Duration.ofSeconds(30), Map.of()));
+			.start(new EmbeddedNeo4jProperties(true, boltPort, home, false, Duration.ofSeconds(30), Map.of()));
 	}
 
 	@AfterAll
