@@ -37,7 +37,11 @@ record AotCache(Path jar, String jvmArgument, Duration training) {
 		training.addAll(jvmArguments);
 		Path store = directory.resolve("aot-training-store");
 		training.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", jar.toString(), "--server.port=0",
-				"--graph.embedded.bolt-port=0", "--graph.embedded.store-directory=" + store));
+				"--graph.embedded.bolt-port=0", "--graph.embedded.store-directory=" + store,
+				// The scripts run, so that their classes are in the cache too for the
+				// start
+				// that runs them; a start from the store image loads a subset.
+				"--graph.embedded.store-image=false"));
 		try {
 			ServiceProcess.runToEnd(training, log, Duration.ofMinutes(10));
 		}

@@ -65,7 +65,8 @@ public final class Benchmark {
 		}
 		try {
 			try (ServiceProcess first = ServiceProcess.start(jar, jvmArguments, store,
-					settings.output().resolve("service-first-start.log"), Duration.ofMinutes(3))) {
+					settings.output().resolve("service-first-start.log"), Duration.ofMinutes(3),
+					List.of("--graph.embedded.store-image=false"))) {
 				if (settings.aotCache() && first.aotCacheError() != null) {
 					throw new IllegalStateException("The JVM refused the AOT cache, so the start figures would be "
 							+ "those of a start without it: " + first.aotCacheError());
@@ -75,9 +76,28 @@ public final class Benchmark {
 						+ "; script load: " + BenchmarkReport.millis(first.scriptLoadTime()) + "; RSS: "
 						+ BenchmarkReport.megabytes(first.residentBytes()));
 			}
-			out.println("Starting it again on the same store (the scripts already applied) ...");
+			out.println("Starting it on another empty store, which receives the jar's store image ...");
+			Path imageStore = settings.output().resolve("store-from-image");
+			deleteRecursively(imageStore);
+			try (ServiceProcess fromImage = ServiceProcess.start(jar, jvmArguments, imageStore,
+					settings.output().resolve("service-image-start.log"), Duration.ofMinutes(3), List.of())) {
+				if (fromImage.startedFromStoreImage()) {
+					report.imageStart(fromImage.coldStart(), fromImage.reportedStartup(), fromImage.residentBytes());
+					out.println("Cold start from the store image to first answer: "
+							+ BenchmarkReport.millis(fromImage.coldStart()));
+				}
+				else {
+					report.note("The jar holds no store image of its scripts (built with -DstoreImage.skip=true, "
+							+ "or run from the class path): no start from the image was measured.");
+					out.println("No store image used (see service-image-start.log)");
+				}
+			}
+			finally {
+				deleteRecursively(imageStore);
+			}
+			out.println("Starting it again on the first store (the scripts already applied) ...");
 			try (ServiceProcess service = ServiceProcess.start(jar, jvmArguments, store,
-					settings.output().resolve("service.log"), Duration.ofMinutes(3))) {
+					settings.output().resolve("service.log"), Duration.ofMinutes(3), List.of())) {
 				report.restart(service.coldStart(), service.reportedStartup());
 				out.println("Restart to first answer: " + BenchmarkReport.millis(service.coldStart()));
 				report.service(

@@ -46,6 +46,12 @@ final class BenchmarkReport {
 
 	private long residentAtStart = -1;
 
+	private Duration imageStart;
+
+	private Duration springImageStartup;
+
+	private long residentAtImageStart = -1;
+
 	private Duration restart;
 
 	private Duration springRestart;
@@ -65,6 +71,12 @@ final class BenchmarkReport {
 		this.springStartup = springStartup;
 		this.scriptLoad = scriptLoad;
 		this.residentAtStart = residentBytes;
+	}
+
+	void imageStart(Duration toFirstAnswer, Duration springStartup, long residentBytes) {
+		this.imageStart = toFirstAnswer;
+		this.springImageStartup = springStartup;
+		this.residentAtImageStart = residentBytes;
 	}
 
 	void restart(Duration toFirstAnswer, Duration springStartup) {
@@ -126,11 +138,12 @@ final class BenchmarkReport {
 		md.append("## Start\n\nA fresh JVM each time (`java -jar`, "
 				+ ((this.settings.extracted() || this.settings.aotCache()) ? "the jar extracted as for deployment"
 						: "the packaged jar as it is")
-				+ "): the first start gets an empty store and applies "
-				+ "the load scripts, the second starts on the store the first left, the scripts already applied.\n\n"
+				+ "): the first start gets an empty store and applies the load scripts (store image off), the "
+				+ "second another empty store, which receives the jar's store image as a packaged service's does "
+				+ "by default, the third starts on the store the first left, the scripts already applied.\n\n"
 				+ "| start | to first answer | Spring Boot start (its log) | script load (LoadReport) | RSS after start |\n"
 				+ "|---|---|---|---|---|\n");
-		md.append("| cold, empty store | ")
+		md.append("| cold, empty store, load scripts | ")
 			.append(millis(this.coldStart))
 			.append(" | ")
 			.append(millis(this.springStartup))
@@ -139,6 +152,15 @@ final class BenchmarkReport {
 			.append(" | ")
 			.append(megabytes(this.residentAtStart))
 			.append(" |\n");
+		if (this.imageStart != null) {
+			md.append("| cold, empty store, store image | ")
+				.append(millis(this.imageStart))
+				.append(" | ")
+				.append(millis(this.springImageStartup))
+				.append(" | nothing to apply | ")
+				.append(megabytes(this.residentAtImageStart))
+				.append(" |\n");
+		}
 		md.append("| restart, store in place | ")
 			.append(millis(this.restart))
 			.append(" | ")
@@ -200,7 +222,8 @@ final class BenchmarkReport {
 		StringBuilder csv = new StringBuilder(
 				"scale,query,concurrency,requests,errors,req_per_s,p50_ms,p99_ms,statements_per_request,api_items,"
 						+ "floor_items,answer_bytes,floor_req_per_s,floor_p50_ms,floor_p99_ms,throughput_ratio,"
-						+ "service_cpu_ms,floor_cpu_ms,cpu_ratio,load_1min,service_rss_mb,cold_start_ms,script_load_ms\n");
+						+ "service_cpu_ms,floor_cpu_ms,cpu_ratio,load_1min,service_rss_mb,cold_start_ms,script_load_ms,"
+						+ "image_start_ms\n");
 		for (Row row : this.rows) {
 			ScaleInfo info = this.scales.get(row.scale());
 			csv.append(row.csv())
@@ -210,6 +233,8 @@ final class BenchmarkReport {
 				.append((this.coldStart != null) ? this.coldStart.toMillis() : "")
 				.append(',')
 				.append((this.scriptLoad != null) ? this.scriptLoad.toMillis() : "")
+				.append(',')
+				.append((this.imageStart != null) ? this.imageStart.toMillis() : "")
 				.append('\n');
 		}
 		return csv.toString();
@@ -366,6 +391,11 @@ final class BenchmarkReport {
 			aims.add(verdict(faster.isEmpty()) + ": cost growing no faster than the answer size from x" + smallest
 					+ " to x" + largest + (faster.isEmpty() ? "" : "; faster: " + String.join(", ", faster))
 					+ (largest < 1000 ? " (x1000 not run)" : ""));
+		}
+		if (this.imageStart != null) {
+			aims.add(verdict(this.imageStart.toMillis() < 10_000)
+					+ ": cold start to first answer under 10 s, empty store from the store image (the packaged "
+					+ "service's default): " + millis(this.imageStart));
 		}
 		if (this.coldStart != null) {
 			aims.add(verdict(this.coldStart.toMillis() < 10_000)

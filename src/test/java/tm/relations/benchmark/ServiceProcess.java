@@ -67,9 +67,10 @@ final class ServiceProcess implements ServiceUnderTest {
 	 * @param store the embedded Neo4j's store directory; a fresh one gets the load
 	 * scripts applied, one from an earlier start already holds the graph
 	 * @param log where the service's output goes
+	 * @param arguments further arguments of the service ({@code --name=value})
 	 */
-	static ServiceProcess start(Path jar, List<String> jvmArguments, Path store, Path log, Duration timeout)
-			throws Exception {
+	static ServiceProcess start(Path jar, List<String> jvmArguments, Path store, Path log, Duration timeout,
+			List<String> arguments) throws Exception {
 		int httpPort = freePort();
 		int boltPort = freePort();
 		List<String> command = new ArrayList<>();
@@ -88,6 +89,7 @@ final class ServiceProcess implements ServiceUnderTest {
 				// No background statements (the graph-version check) while statements are
 				// counted.
 				"--graph.http.version-check-interval=0"));
+		command.addAll(arguments);
 		Files.createDirectories(log.getParent());
 		long launched = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -124,6 +126,13 @@ final class ServiceProcess implements ServiceUnderTest {
 	Duration scriptLoadTime() {
 		Matcher matcher = LOAD_REPORT.matcher(logText());
 		return matcher.find() ? Duration.ofMillis(Long.parseLong(matcher.group(2))) : null;
+	}
+
+	/**
+	 * Whether the embedded store started from the jar's store image (the log says so).
+	 */
+	boolean startedFromStoreImage() {
+		return logText().contains("Store image unpacked into");
 	}
 
 	/** Spring Boot's own start-up time, from the log. */
