@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltPort the loopback port of the Bolt connector; 0 picks a free one
  * @param storeDirectory where the store lives; empty means a temporary directory removed
  * on shutdown (the graph is rebuilt on every start, so nothing is lost)
- * @param storeImage whether a store directory without data starts from the packaged jar's
+ * @param storeImage whether a store directory without data starts from the build's
  * {@link StoreImage} (the graph as the build loaded it from the same scripts) instead of
  * running the load scripts; an image built from other scripts is ignored
  * @param transactionTimeout the server-side limit of any transaction

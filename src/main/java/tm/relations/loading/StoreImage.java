@@ -29,11 +29,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * The embedded store as the load scripts leave it, built once when the service is
- * packaged ({@link StoreImageBuild}) and unpacked into an empty store directory at start,
- * so that a fresh instance starts like a restart on a loaded store: the scripts' cost
- * (most of an empty-store start, README "Start time") is paid by the build instead of by
- * every start.
+ * The embedded store as the load scripts leave it, built once when the service is built
+ * ({@link StoreImageBuild}) and unpacked into an empty store directory at start, so that
+ * a fresh instance starts like a restart on a loaded store: the scripts' cost (most of an
+ * empty-store start, README "Start time") is paid by the build instead of by every start.
  * <p>
  * An image is only used for the scripts it was built from: its manifest records the Neo4j
  * version and every script's name and checksum, and a start whose scripts differ in any
@@ -53,7 +52,10 @@ public record StoreImage(Map<String, String> manifest, byte[] archive) {
 
 	private static final Logger log = LoggerFactory.getLogger(StoreImage.class);
 
-	/** Where the packaged jar holds the image, as class-path resources. */
+	/**
+	 * Where the build puts the image (in the jar and beside the classes), on the class
+	 * path.
+	 */
 	public static final String LOCATION = "store-image/";
 
 	static final String MANIFEST = "manifest.properties";

@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the {@link StoreImage} when the service is packaged (Maven's
- * {@code prepare-package} phase runs it): starts an embedded Neo4j on a store of its own,
+ * Builds the {@link StoreImage} when the service is built (Maven's
+ * {@code process-classes} phase runs it): starts an embedded Neo4j on a store of its own,
  * applies the load scripts with the service's own runner, stops it and zips its data.
  * Does nothing when the image there was built from the same scripts and Neo4j version.
  * <p>

@@ -38,8 +38,9 @@ import java.util.Locale;
  * <li>{@code bench.extracted}: {@code true} (the default) starts the service from its jar
  * extracted as for deployment ({@link ExtractedJar}), {@code false} from the packaged jar
  * as it is;</li>
- * <li>{@code bench.aotCache}: {@code true} starts the service with the JVM's AOT cache,
- * trained once before the run ({@link AotCache}), default {@code false};</li>
+ * <li>{@code bench.aotCache}: {@code true} (the default, as the {@code Dockerfile}
+ * deploys it) starts the service with the JVM's AOT cache, trained once before the run
+ * ({@link AotCache}); {@code false} without;</li>
  * <li>{@code bench.command}: the command line, for the report;</li>
  * <li>{@code bench.country}: the country of the nested query, default Germany.</li>
  * </ul>
@@ -82,7 +83,7 @@ record BenchmarkSettings(List<Integer> scales, List<Integer> concurrencies, Dura
 				(jar.isBlank() || !Path.of(jar).toFile().isFile()) ? null : Path.of(jar),
 				jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")),
 				Boolean.parseBoolean(System.getProperty("bench.extracted", "true")),
-				Boolean.parseBoolean(System.getProperty("bench.aotCache", "false")),
+				Boolean.parseBoolean(System.getProperty("bench.aotCache", "true")),
 				System.getProperty("bench.command", "mvn -Pbenchmark verify"));
 	}
 
