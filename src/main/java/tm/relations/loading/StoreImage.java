@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,28 +92,44 @@ public record StoreImage(Map<String, String> manifest, byte[] archive) {
 	 * @return false when the directory already holds a store (it is left as it is)
 	 */
 	public boolean unpackInto(Path storeDirectory) {
-		Path data = storeDirectory.resolve(DATA);
+		Path home = storeDirectory.toAbsolutePath().normalize();
+		Path data = home.resolve(DATA);
 		if (Files.exists(data)) {
 			return false;
 		}
-		Path target = storeDirectory.toAbsolutePath().normalize();
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(this.archive))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				Path file = target.resolve(entry.getName()).normalize();
-				if (!file.startsWith(target.resolve(DATA))) {
-					throw new IllegalStateException("The store image holds an entry outside data/: " + entry.getName());
-				}
-				if (entry.isDirectory()) {
-					Files.createDirectories(file);
-				}
-				else {
-					Files.createDirectories(file.getParent());
-					Files.copy(zip, file);
+		// Unpacked beside data/ and then renamed, so that a start stopped half-way leaves
+		// no half store that the next start would take for a whole one.
+		Path staging = home.resolve(DATA + ".unpacking");
+		try {
+			if (Files.exists(staging)) {
+				EmbeddedNeo4jServer.deleteRecursively(staging);
+			}
+			Files.createDirectories(staging);
+			try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(this.archive))) {
+				for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+					Path inData = home.resolve(entry.getName()).normalize();
+					if (!inData.startsWith(data)) {
+						throw new IllegalStateException(
+								"The store image holds an entry outside data/: " + entry.getName());
+					}
+					Path file = staging.resolve(data.relativize(inData));
+					if (entry.isDirectory()) {
+						Files.createDirectories(file);
+					}
+					else {
+						Files.createDirectories(file.getParent());
+						Files.copy(zip, file);
+					}
 				}
 			}
+			Files.move(staging, data, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not unpack the store image into " + storeDirectory, ex);
+		}
+		catch (RuntimeException ex) {
+			EmbeddedNeo4jServer.deleteRecursively(staging);
+			throw ex;
 		}
 		return true;
 	}

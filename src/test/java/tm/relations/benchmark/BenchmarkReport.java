@@ -143,29 +143,14 @@ final class BenchmarkReport {
 				+ "by default, the third starts on the store the first left, the scripts already applied.\n\n"
 				+ "| start | to first answer | Spring Boot start (its log) | script load (LoadReport) | RSS after start |\n"
 				+ "|---|---|---|---|---|\n");
-		md.append("| cold, empty store, load scripts | ")
-			.append(millis(this.coldStart))
-			.append(" | ")
-			.append(millis(this.springStartup))
-			.append(" | ")
-			.append(millis(this.scriptLoad))
-			.append(" | ")
-			.append(megabytes(this.residentAtStart))
-			.append(" |\n");
+		md.append(startRow("cold, empty store, load scripts", this.coldStart, this.springStartup,
+				millis(this.scriptLoad), megabytes(this.residentAtStart)));
 		if (this.imageStart != null) {
-			md.append("| cold, empty store, store image | ")
-				.append(millis(this.imageStart))
-				.append(" | ")
-				.append(millis(this.springImageStartup))
-				.append(" | nothing to apply | ")
-				.append(megabytes(this.residentAtImageStart))
-				.append(" |\n");
+			md.append(startRow("cold, empty store, store image", this.imageStart, this.springImageStartup,
+					"nothing to apply", megabytes(this.residentAtImageStart)));
 		}
-		md.append("| restart, store in place | ")
-			.append(millis(this.restart))
-			.append(" | ")
-			.append(millis(this.springRestart))
-			.append(" | nothing to apply | |\n\n");
+		md.append(startRow("restart, store in place", this.restart, this.springRestart, "nothing to apply", ""))
+			.append('\n');
 		md.append(
 				"## Scale factors\n\n| scale | nodes | relationships | countries | generation | service RSS after measuring |\n|---|---|---|---|---|---|\n");
 		this.scales.forEach((scale, info) -> md.append("| x")
@@ -408,6 +393,12 @@ final class BenchmarkReport {
 					+ millis(this.restart));
 		}
 		return aims;
+	}
+
+	private static String startRow(String start, Duration toFirstAnswer, Duration springStartup, String scripts,
+			String resident) {
+		return "| " + start + " | " + millis(toFirstAnswer) + " | " + millis(springStartup) + " | " + scripts + " | "
+				+ resident + " |\n";
 	}
 
 	private Optional<Row> find(int scale, String query, int concurrency) {

@@ -129,6 +129,19 @@ class StoreImageTests extends GraphApiTestSupport {
 		assertThatIllegalStateException().isThrownBy(() -> hostile.unpackInto(folder.resolve("hostile")))
 			.withMessageContaining("outside data/");
 		assertThat(folder.resolve("escaped")).doesNotExist();
+		assertThat(folder.resolve("hostile")).isEmptyDirectory();
+	}
+
+	@Test
+	void aStartStoppedWhileUnpackingLeavesNoHalfStore() throws IOException {
+		Path store = folder.resolve("interrupted");
+		Path staging = store.resolve("data.unpacking");
+		Files.createDirectories(staging.resolve("databases"));
+		Files.writeString(staging.resolve("databases").resolve("half-written"), "partial");
+		assertThat(image.unpackInto(store)).isTrue();
+		assertThat(staging).doesNotExist();
+		assertThat(store.resolve("data").resolve("databases").resolve("half-written")).doesNotExist();
+		assertThat(store.resolve("data").resolve("databases").resolve("neo4j")).isDirectory();
 	}
 
 	private static final String BOOKKEEPING = "any(label IN labels(%s) WHERE label STARTS WITH '__Neo4jMigration')";
