@@ -27,9 +27,10 @@ import org.neo4j.driver.Value;
  * counterparts, missions, companies, pipelines (with routes through Turkmen stops),
  * memberships and diff entries, while each copied country keeps the size of its original.
  * Names, aliases, ISO codes and acronyms get a suffix ({@code Japan #7}, {@code JPN7}),
- * so that a lookup by name or code still finds exactly one node; any property whose value
- * is the id or key of a cloned node ({@code via}, {@code railway}, {@code at},
- * {@code railheads} ...) points at the same copy's node.
+ * so that a lookup by name or code still finds exactly one node (their lower-case lookup
+ * keys, {@code nameKey} and the others, are written again from the new values); any
+ * property whose value is the id or key of a cloned node ({@code via}, {@code railway},
+ * {@code at}, {@code railheads} ...) points at the same copy's node.
  * <p>
  * The clones are written through Cypher in {@code UNWIND} batches: each row names its
  * original by element id and the database copies the original's properties itself
@@ -71,6 +72,7 @@ final class SyntheticGraph {
 			MATCH (o) WHERE elementId(o) = row.o
 			CREATE (c)
 			SET c = properties(o), c += row.changes
+			SET c.nameKey = toLower(c.name), c.iso3Key = toLower(c.iso3), c.acronymKey = toLower(c.acronym)
 			SET c:$(row.labels)
 			RETURN row.i AS i, elementId(c) AS eid""";
 
@@ -87,7 +89,7 @@ final class SyntheticGraph {
 	 * checked for references to cloned ids and keys.
 	 */
 	private static final List<String> OWN = List.of("id", "key", "factKey", "name", "aliases", "iso3", "acronym",
-			"quotes", "revisions", "context", "citation", "current", "dubious");
+			"nameKey", "iso3Key", "acronymKey", "quotes", "revisions", "context", "citation", "current", "dubious");
 
 	private final Driver driver;
 
