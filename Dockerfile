@@ -15,7 +15,8 @@ RUN mvn -B -q -DskipTests package
 # runtime image, with the JVM and the options the service runs with: with another JVM build or
 # other options the JVM refuses the cache at start (a warning) and starts without it. Training
 # starts the service on an embedded Neo4j of its own, loads the scripts (not the store image, so
-# that their classes are cached too) and stops (about 100 s). The jar carries the store image the
+# that their classes are cached too), answers the warm-up's example questions (so that the
+# classes of answering are cached as well) and stops (about two minutes). The jar carries the store image the
 # Maven build made: a container starts on an empty store from it (README "Start time").
 FROM eclipse-temurin:25-jre
 WORKDIR /app
@@ -23,8 +24,8 @@ COPY --from=build /src/target/*.jar /tmp/app.jar
 ENV SERVICE_JVM_OPTIONS="--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
 RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app \
     && rm /tmp/app.jar \
-    && java -XX:AOTCacheOutput=/app/app.aot ${SERVICE_JVM_OPTIONS} -Dspring.context.exit=onRefresh \
-        -jar /app/app.jar --graph.embedded.store-directory=/tmp/training-store --graph.embedded.store-image=false \
+    && java -XX:AOTCacheOutput=/app/app.aot ${SERVICE_JVM_OPTIONS} -jar /app/app.jar --graph.warmup.exit-when-done=true \
+        --graph.embedded.store-directory=/tmp/training-store --graph.embedded.store-image=false \
     && rm -rf /tmp/training-store
 RUN useradd --system --uid 10001 app
 USER app

@@ -13,9 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param documents the GraphQL documents to run, as a Spring resource pattern; a leading
  * {@code # variables: {...}} line gives a document's variables
  * @param timeout the longest one document may take before the warm-up moves on
+ * @param exitWhenDone true stops the application once the warm-up has run: for the run
+ * that trains the JVM's AOT cache ({@code Dockerfile}, the benchmark), so that the cache
+ * holds the classes of answering questions, not only those of starting
  */
 @ConfigurationProperties("graph.warmup")
 public record WarmupProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue("classpath*:graphql-examples/*.graphql") String documents,
-		@DefaultValue("60s") Duration timeout) {
+		@DefaultValue("classpath*:graphql-examples/*.graphql") String documents, @DefaultValue("60s") Duration timeout,
+		@DefaultValue("false") boolean exitWhenDone) {
 }

@@ -36,7 +36,7 @@ record AotCache(Path jar, String jvmArgument, Duration training) {
 		training.addAll(ServiceProcess.OPENS);
 		training.addAll(jvmArguments);
 		Path store = directory.resolve("aot-training-store");
-		training.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", jar.toString(), "--server.port=0",
+		training.addAll(List.of("-jar", jar.toString(), "--graph.warmup.exit-when-done=true", "--server.port=0",
 				"--graph.embedded.bolt-port=0", "--graph.embedded.store-directory=" + store,
 				// The scripts run, so that their classes are in the cache too for the
 				// start

@@ -52,7 +52,7 @@ class StartupWarmupTests extends GraphApiTestSupport {
 	@Test
 	void countsADocumentAnsweredWithErrorsAsFailedAndGoesOn() throws Exception {
 		StartupWarmup broken = new StartupWarmup(this.graphQl, this.resources,
-				new WarmupProperties(true, "classpath*:warmup-broken/*.graphql", Duration.ofSeconds(30)));
+				new WarmupProperties(true, "classpath*:warmup-broken/*.graphql", Duration.ofSeconds(30), false));
 		broken.run(null);
 		assertThat(broken.report().documents()).isEqualTo(1);
 		assertThat(broken.report().failed()).isEqualTo(1);
@@ -61,7 +61,7 @@ class StartupWarmupTests extends GraphApiTestSupport {
 	@Test
 	void stopsBeforeTheNextDocumentOnceTheApplicationIsClosing() throws Exception {
 		StartupWarmup closing = new StartupWarmup(this.graphQl, this.resources,
-				new WarmupProperties(true, "classpath*:warmup-broken/*.graphql", Duration.ofSeconds(30)));
+				new WarmupProperties(true, "classpath*:warmup-broken/*.graphql", Duration.ofSeconds(30), false));
 		closing.closing();
 		closing.run(null);
 		assertThat(closing.report().documents()).isEqualTo(1);
