@@ -69,8 +69,8 @@ public class EntityLookup {
 	 * ("Germany #7"), 9.8 ms of the nested country question's 10.4 ms statement.
 	 */
 	public static final String NAMED = """
-			CALL () {
-			  WITH toLower(trim($lookup.text)) AS wanted, toLower($lookup.label) + ':' AS prefix
+			WITH toLower(trim($lookup.text)) AS wanted, toLower($lookup.label) + ':' AS prefix
+			CALL (wanted, prefix) {
 			  CALL (wanted, prefix) {
 			    MATCH (n:Entity)
 			    WHERE n.id IN [wanted, CASE WHEN wanted STARTS WITH prefix THEN substring(wanted, size(prefix)) END]
@@ -86,11 +86,11 @@ public class EntityLookup {
 			    RETURN n
 			  }
 			  WITH n WHERE $lookup.label IN labels(n)
-			  RETURN n ORDER BY n.name, n.id LIMIT 1
+			  WITH n ORDER BY n.name, n.id
+			  RETURN collect(n)[0] AS exact
 			}
-			WITH collect(n)[0] AS exact
-			CALL (exact) {
-			  WITH exact WHERE exact IS NULL
+			CALL (wanted, exact) {
+			  WITH wanted WHERE exact IS NULL
 			  CALL () {
 			    WITH $lookup AS lookup WHERE lookup.phrase IS NOT NULL
 			    CALL db.index.fulltext.queryNodes('entity_names', lookup.phrase) YIELD node
@@ -100,8 +100,7 @@ public class EntityLookup {
 			    MATCH (n:Entity)
 			    RETURN n
 			  }
-			  WITH n, toLower(trim($lookup.text)) AS wanted
-			  WHERE $lookup.label IN labels(n) AND any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = wanted)
+			  WITH n WHERE $lookup.label IN labels(n) AND any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = wanted)
 			  WITH n ORDER BY n.name, n.id
 			  RETURN collect(n)[0] AS byAlias
 			}
