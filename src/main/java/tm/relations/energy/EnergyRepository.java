@@ -5,21 +5,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.dataloader.DataLoaderRegistry;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import tm.relations.node.BatchStatement;
 import tm.relations.node.EntityLookup;
 import tm.relations.node.EntityPage;
 import tm.relations.node.GraphNode;
 import tm.relations.node.KeyedRows;
+import tm.relations.railway.LineLoaders;
+import tm.relations.railway.RouteRepository;
+import tm.relations.railway.RouteStop;
+import tm.relations.revision.Revision;
 
 /**
  * Pipelines and the energy partners of a country. Each method is one statement: the
- * partners, their connecting facts and assets come back together, and the assets' routes
- * and statuses are batch-loaded one level down.
+ * partners, their connecting facts and assets come back together, with the routes and
+ * statuses of the pipelines among the assets when the request asks for them (primed into
+ * the loaders that otherwise read them one level down, a statement each).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -42,11 +49,12 @@ class EnergyRepository {
 	 * </ol>
 	 * The connecting facts are filtered by {@code $asOf} and dubiousness; the geography
 	 * that resolves a stop to its country and the home of a company only need provenance.
-	 * One row: {@code of} (null when the country is unknown), the number of partners
-	 * ({@code total}) and, sorted by name, the {@code page} of {@code $first} partners
-	 * from {@code $offset} (all from there when {@code $first} is null), each a map of
-	 * the partner and its connections. A page is cut after the partners are sorted, so it
-	 * costs the database as much as the whole list; what it saves is the transfer, the
+	 * It ends in one row of {@code of} (null when the country is unknown), the number of
+	 * partners ({@code total}) and, sorted by name, the {@code page} of {@code $first}
+	 * partners from {@code $offset} (all from there when {@code $first} is null), each a
+	 * map of the partner and its connections; {@link #statement} returns them, and what
+	 * it reads of the page's pipelines. A page is cut after the partners are sorted, so
+	 * it costs the database as much as the whole list; what it saves is the transfer, the
 	 * mapping and the JSON of the partners outside it.
 	 * <p>
 	 * The cost follows the answer: the assets are found from {@code of} outwards (the
@@ -129,9 +137,27 @@ class EnergyRepository {
 			                                              company: company, railheads: railheads} END) AS connections
 			ORDER BY partner.name
 			WITH of, [row IN collect({partner: partner, connections: connections}) WHERE row.partner IS NOT NULL] AS partners
-			RETURN of, size(partners) AS total,
-			       partners[$offset..coalesce($offset + $first, size(partners))] AS page"""
+			WITH of, size(partners) AS total, partners[$offset..coalesce($offset + $first, size(partners))] AS page"""
 		.formatted(EntityLookup.NAMED);
+
+	/**
+	 * The keys of the pipelines among the assets of the page ({@code lineKeys}), whose
+	 * routes and statuses the statement then reads with the railway feature's own batch
+	 * statements ({@link PipelineFields}).
+	 */
+	private static final String PIPELINES_OF_THE_PAGE = """
+			WITH of, total, page,
+			     COLLECT { UNWIND page AS partner
+			               UNWIND partner.connections AS connection
+			               WITH connection.asset AS asset
+			               WHERE asset:Pipeline
+			               RETURN DISTINCT asset.id } AS lineKeys""";
+
+	/**
+	 * The route statement with its own {@code asOf}: the route's argument, not the
+	 * partners'.
+	 */
+	private static final BatchStatement<RouteStop> ROUTES = RouteRepository.ROUTES.withParameter("asOf", "routeAsOf");
 
 	private static final Comparator<EnergyConnection> CONNECTION_ORDER = Comparator.comparing(EnergyConnection::role)
 		.thenComparing((c) -> (c.asset() != null) ? c.asset().name() : "")
@@ -153,13 +179,17 @@ class EnergyRepository {
 	 * @param includeDubious whether dubious facts count
 	 * @param offset partners to skip
 	 * @param first partners to return after them, or null for all
+	 * @param pipelines what to read of the page's pipelines and prime into the loaders
+	 * @param loaders the request's data loaders
 	 * @return the partners of the page and the number of all of them, or null when the
 	 * country is unknown
 	 */
-	PartnerPage energyPartners(String of, String asOf, boolean includeDubious, int offset, Integer first) {
-		org.neo4j.driver.Record row = this.neo4j.query(ENERGY_PARTNERS)
+	PartnerPage energyPartners(String of, String asOf, boolean includeDubious, int offset, Integer first,
+			PipelineFields pipelines, DataLoaderRegistry loaders) {
+		org.neo4j.driver.Record row = this.neo4j.query(statement(pipelines))
 			.bindAll(KeyedRows.parameters("lookup", EntityLookup.lookup("Country", of), "asOf", asOf, "includeDubious",
-					includeDubious, "offset", offset, "first", first))
+					includeDubious, "offset", offset, "first", first, "routeAsOf",
+					Revision.codeOf(pipelines.routeAsOf())))
 			.fetchAs(org.neo4j.driver.Record.class)
 			.mappedBy((types, record) -> record)
 			.one()
@@ -167,7 +197,40 @@ class EnergyRepository {
 		if (row.get("of").isNull()) {
 			return null;
 		}
+		prime(row, pipelines, loaders);
 		return new PartnerPage(row.get("page").asList(EnergyRepository::partner), row.get("total").asInt());
+	}
+
+	/**
+	 * {@link #ENERGY_PARTNERS}, and the routes and statuses of the page's pipelines when
+	 * asked for: four shapes, each planned once.
+	 */
+	static String statement(PipelineFields pipelines) {
+		if (!pipelines.routes() && !pipelines.statusHistory()) {
+			return ENERGY_PARTNERS + "\nRETURN of, total, page";
+		}
+		return ENERGY_PARTNERS + "\n" + PIPELINES_OF_THE_PAGE + "\nRETURN of, total, page, lineKeys"
+				+ (pipelines.routes() ? ",\n       " + ROUTES.collectOver("lineKeys") + " AS routeRows" : "")
+				+ (pipelines.statusHistory()
+						? ",\n       " + RouteRepository.STATUS_HISTORY.collectOver("lineKeys") + " AS statusRows"
+						: "");
+	}
+
+	/**
+	 * Primes the route and status loaders with what the statement read, so that those
+	 * fields of the page's pipelines resolve without a statement of their own.
+	 */
+	private static void prime(org.neo4j.driver.Record row, PipelineFields pipelines, DataLoaderRegistry loaders) {
+		if (!pipelines.routes() && !pipelines.statusHistory()) {
+			return;
+		}
+		List<String> lines = row.get("lineKeys").asList(Value::asString);
+		if (pipelines.routes()) {
+			LineLoaders.primeRoutes(loaders, lines, ROUTES.read(row.get("routeRows")), pipelines.routeAsOf());
+		}
+		if (pipelines.statusHistory()) {
+			LineLoaders.primeStatusHistory(loaders, lines, RouteRepository.STATUS_HISTORY.read(row.get("statusRows")));
+		}
 	}
 
 	List<GraphNode> pipelines(String asOf) {

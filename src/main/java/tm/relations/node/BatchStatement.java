@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
@@ -69,6 +71,20 @@ public record BatchStatement<V>(String cypher, List<String> columns, Function<Ma
 			.collect(Collectors.joining(", ", "{key: key, ", "}"));
 		return "COLLECT { CALL (" + keysVariable + ") {\n" + this.cypher.replace(KEYS, keysVariable) + "\n} RETURN "
 				+ row + " }";
+	}
+
+	/**
+	 * This statement with one of its parameters renamed, for an enclosing statement whose
+	 * parameter of that name means something else (an {@code asOf} of the field below
+	 * against the {@code asOf} of the field above).
+	 * @param name the parameter's name, without {@code $}
+	 * @param renamed its new name
+	 * @return the statement reading {@code $renamed} where it read {@code $name}
+	 */
+	public BatchStatement<V> withParameter(String name, String renamed) {
+		String cypher = this.cypher.replaceAll("\\$" + Pattern.quote(name) + "\\b",
+				Matcher.quoteReplacement("$" + renamed));
+		return new BatchStatement<>(cypher, this.columns, this.mapper);
 	}
 
 	/**

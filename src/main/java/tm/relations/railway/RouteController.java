@@ -12,6 +12,8 @@ import org.springframework.stereotype.Controller;
 
 import tm.relations.node.GraphNode;
 import tm.relations.node.NodeBatches;
+import tm.relations.railway.LineLoaders.AllStatuses;
+import tm.relations.railway.LineLoaders.RouteArguments;
 import tm.relations.revision.Revision;
 
 /**
@@ -24,9 +26,9 @@ import tm.relations.revision.Revision;
 class RouteController {
 
 	RouteController(RouteRepository routes, BatchLoaderRegistry batchLoaders) {
-		NodeBatches.<RouteArguments, RouteStop>register(batchLoaders, "lineRoutes",
+		NodeBatches.<RouteArguments, RouteStop>register(batchLoaders, LineLoaders.ROUTES,
 				(keys, arguments) -> routes.routes(keys, Revision.codeOf(arguments.asOf())));
-		NodeBatches.<AllStatuses, GraphNode>register(batchLoaders, "lineStatusHistory",
+		NodeBatches.<AllStatuses, GraphNode>register(batchLoaders, LineLoaders.STATUS_HISTORY,
 				(keys, arguments) -> routes.statusHistory(keys));
 	}
 
@@ -64,17 +66,6 @@ class RouteController {
 	CompletableFuture<List<GraphNode>> corridorStatusHistory(GraphNode corridor,
 			DataLoader<NodeBatches.Key<AllStatuses>, List<GraphNode>> lineStatusHistory) {
 		return lineStatusHistory.load(new NodeBatches.Key<>(corridor.key(), AllStatuses.INSTANCE));
-	}
-
-	/** The arguments of {@code route}. */
-	record RouteArguments(Revision asOf) {
-	}
-
-	/** {@code statusHistory} takes no arguments: one group for all lines. */
-	enum AllStatuses {
-
-		INSTANCE
-
 	}
 
 }

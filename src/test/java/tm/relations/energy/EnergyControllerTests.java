@@ -1,6 +1,8 @@
 package tm.relations.energy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -283,18 +285,73 @@ class EnergyControllerTests extends GraphApiTestSupport {
 	}
 
 	@Test
-	void loadsPartnersAssetsRoutesAndStatusesWithOneStatementPerLevel() {
+	void readsPartnersAssetsRoutesAndStatusesInOneStatement() {
 		String document = """
 				query ($asOf: Revision) { energyPartners(asOf: $asOf) { country { id } connections { role
 				  asset { id ... on Pipeline { route { seq place { id } country { id } } statusHistory { value } } }
 				  company { id } railheads { id } } } }""";
-		int all = statementsSentBy(() -> this.graphQl.document(document).execute().path("energyPartners").hasValue());
+		int all = statementsSentBy(() -> this.graphQl.document(document)
+			.execute()
+			.path("energyPartners[*].connections[*].asset.route[*].seq")
+			.entityList(Integer.class)
+			.hasSizeGreaterThan(5));
 		int oldest = statementsSentBy(() -> this.graphQl.document(document)
 			.variable("asOf", "R000")
 			.execute()
 			.path("energyPartners")
 			.hasValue());
-		assertThat(all).isEqualTo(3).isEqualTo(oldest);
+		int page = statementsSentBy(() -> this.graphQl.document("""
+				{ energyPartnersConnection(first: 3) { edges { node { connections {
+				  asset { ... on Pipeline { route(asOf: R001) { seq } statusHistory { value } } } } } } } }""")
+			.execute()
+			.path("energyPartnersConnection.edges")
+			.hasValue());
+		assertThat(all).isEqualTo(1).isEqualTo(oldest).isEqualTo(page);
+		// Routes asked with two revisions are not read with the partners: their loader
+		// reads them, a statement per revision.
+		int twoRevisions = statementsSentBy(() -> this.graphQl.document(
+				"""
+						{ energyPartners { connections { asset { ... on Pipeline {
+						  oldest: route(asOf: R000) { seq } newest: route(asOf: R002) { seq } statusHistory { value } } } } } }""")
+			.execute()
+			.path("energyPartners")
+			.hasValue());
+		assertThat(twoRevisions).isEqualTo(3);
+	}
+
+	@Test
+	void theRoutesAndStatusesReadWithThePartnersAreThoseOfThePipelinesThemselves() {
+		// energyPartners reads them in its statement; pipelines through the loaders.
+		String line = "id route(asOf: $routeAsOf) { seq place { id } country { id } current evidence { quote } } "
+				+ "statusHistory { value evidence { revision quote } }";
+		for (String routeAsOf : Arrays.asList(null, "R000", "R002")) {
+			for (String partnersAsOf : Arrays.asList(null, "R001")) {
+				List<Map<String, Object>> read = this.graphQl
+					.document("query ($asOf: Revision, $routeAsOf: Revision) { energyPartners(asOf: $asOf) { "
+							+ "connections { asset { ... on Pipeline { " + line + " } } } } }")
+					.variable("asOf", partnersAsOf)
+					.variable("routeAsOf", routeAsOf)
+					.execute()
+					.path("energyPartners[*].connections[*].asset")
+					.entity(LIST)
+					.get();
+				Map<Object, Map<String, Object>> pipelines = new HashMap<>();
+				this.graphQl.document("query ($routeAsOf: Revision) { pipelines { " + line + " } }")
+					.variable("routeAsOf", routeAsOf)
+					.execute()
+					.path("pipelines")
+					.entity(LIST)
+					.get()
+					.forEach((pipeline) -> pipelines.put(pipeline.get("id"), pipeline));
+				List<Map<String, Object>> lines = read.stream()
+					.filter((asset) -> asset != null && asset.containsKey("route"))
+					.toList();
+				assertThat(lines).as("pipelines among the partners' assets as of %s", partnersAsOf)
+					.hasSizeGreaterThan((partnersAsOf == null) ? 3 : 1);
+				assertThat(lines).as("route as of %s, partners as of %s", routeAsOf, partnersAsOf)
+					.allSatisfy((pipeline) -> assertThat(pipeline).isEqualTo(pipelines.get(pipeline.get("id"))));
+			}
+		}
 	}
 
 	@Test
