@@ -74,11 +74,16 @@ record SearchText(List<String> terms) {
 	 * text above a shorter exact one when the longer matches in several fields
 	 * ({@code Turkmenistan Airlines}, alias {@code Turkmenistan Air}, above
 	 * {@code Turkmenistan}); a hit with a name, alias, acronym or code whose words are
-	 * exactly the words typed therefore gets twice the index's score.
+	 * exactly the words typed therefore gets twice the index's score. A word typed twice
+	 * counts once ({@code turkmenistan turkmenistan} is exactly {@code Turkmenistan}), as
+	 * it does for the index.
 	 */
 	SearchHit rank(GraphNode node, double score) {
-		List<String> typed = words(String.join(" ", this.terms));
-		String exact = names(node).stream().filter((name) -> words(name).equals(typed)).findFirst().orElse(null);
+		List<String> typed = distinctWords(String.join(" ", this.terms));
+		String exact = names(node).stream()
+			.filter((name) -> distinctWords(name).equals(typed))
+			.findFirst()
+			.orElse(null);
 		return (exact != null) ? new SearchHit(2 * score, node, exact) : new SearchHit(score, node, matchedName(node));
 	}
 
@@ -123,6 +128,11 @@ record SearchText(List<String> terms) {
 	/** The folded words of a text: lower case, accents removed, split on non-words. */
 	static List<String> words(String text) {
 		return Arrays.stream(fold(text).split("[^\\p{L}\\p{N}]+")).filter((word) -> !word.isEmpty()).toList();
+	}
+
+	/** {@link #words}, each once, in the order of first appearance. */
+	private static List<String> distinctWords(String text) {
+		return words(text).stream().distinct().toList();
 	}
 
 	/** Lower case without accents: {@code TürkmenÄlem} becomes {@code turkmenalem}. */

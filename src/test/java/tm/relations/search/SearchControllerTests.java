@@ -66,6 +66,17 @@ class SearchControllerTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void ranksTheExactNameFirstWhenAWordIsTypedTwice() {
+		for (String text : List.of("turkmenistan turkmenistan", "Turkmenistan  TURKMENISTAN turkmenistan")) {
+			List<Map<String, Object>> hits = hits(text, null);
+			assertThat(node(hits.get(0))).as(text).containsEntry("id", "Country:turkmenistan");
+			assertThat(hits.get(0)).as(text).containsEntry("matchedName", "Turkmenistan");
+		}
+		assertThat(node(hits("turkmenistan airlines turkmenistan", null).get(0))).containsEntry("id",
+				"Company:turkmenistan-airlines");
+	}
+
+	@Test
 	void findsOrganisationsByAcronymAndCountriesByIsoCode() {
 		assertThat(node(hits("TURKSOY", null).get(0))).containsEntry("id", "Organisation:turksoy");
 		assertThat(node(hits("JPN", null).get(0))).containsEntry("id", "Country:japan");
