@@ -71,17 +71,19 @@ class CountryController {
 			@Argument Boolean includePlaceholders, DataFetchingEnvironment environment) {
 		PageRequest page = Pagination.request(first, after);
 		CounterpartFilter checked = checked((filter != null) ? filter : CounterpartFilter.NONE);
-		CountryRepository.CounterpartPage found = this.countries.counterparts(checked,
-				(orderBy != null) ? orderBy : CounterpartOrder.DEFAULT, page.offset(), page.first(), asOf,
-				Boolean.TRUE.equals(includePlaceholders));
-		// What the request asks of the page's countries: in one more statement, not one
-		// per field.
+		CounterpartOrder order = (orderBy != null) ? orderBy : CounterpartOrder.DEFAULT;
+		boolean placeholders = Boolean.TRUE.equals(includePlaceholders);
+		// What the request asks of the page's countries: read with the page, not a
+		// statement per field.
 		ExecutableNormalizedField field = NormalizedSelection.of(environment);
 		Set<CountryProfiles.Part> parts = CountryProfiles.asked(field, "edges/node/");
-		if (!parts.isEmpty() && !found.nodes().isEmpty()) {
-			this.profiles.prime(found.nodes().stream().map(GraphNode::key).toList(), parts,
-					CountryProfiles.missionDirection(field, "edges/node/"), environment.getDataLoaderRegistry());
-		}
+		CountryRepository.CounterpartPage found = parts.isEmpty()
+				? this.countries.counterparts(checked, order, page.offset(), page.first(), asOf, placeholders)
+				: this.profiles.counterparts(order,
+						CountryRepository.counterpartParameters(checked, order, page.offset(), page.first(), asOf,
+								placeholders),
+						parts, CountryProfiles.missionDirection(field, "edges/node/"),
+						environment.getDataLoaderRegistry());
 		return Pagination.connection(page, found.nodes(), found.totalCount());
 	}
 

@@ -1,6 +1,7 @@
 package tm.relations.country;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,7 +46,7 @@ import tm.relations.web.NormalizedSelection;
  * batch statement run as a subquery ({@link BatchStatement#collectOver}), so that the
  * Cypher of a field stays in one place; its rows prime the field's data loader, and the
  * fields then resolve without a statement of their own. {@code country(name:)} finds the
- * country in the same statement; {@code counterparts} reads a page's parts in a second.
+ * country in the same statement, {@code counterparts} its page ({@link Head}).
  * <p>
  * Why not leave it to the loaders: each statement costs about a millisecond of CPU (Bolt
  * messages, a transaction, the driver's and the server's bookkeeping) whatever it reads;
@@ -61,17 +62,11 @@ class CountryProfiles {
 	private static final FactFilter DEFAULTS = FactFilter.DEFAULT;
 
 	/**
-	 * The country a name means, as {@code found} with its key in {@code foundKeys}; no
-	 * row when none.
+	 * What a page of counterparts adds to the parameters of
+	 * {@link CountryRepository#counterpartParameters}: its {@code asOf} renamed, since
+	 * the parts are read with their defaults.
 	 */
-	private static final String FIND = """
-			CALL () {
-			%s
-			}
-			WITH n AS found, [n.id] AS foundKeys""".formatted(EntityLookup.NAMED);
-
-	/** The countries of the {@code $keys} parameter, as {@code foundKeys}. */
-	private static final String GIVEN = "WITH $keys AS foundKeys";
+	private static final String COUNTERPARTS_AS_OF = "counterpartsAsOf";
 
 	/** Statements by head and parts: a few shapes per client, each planned once. */
 	private final Map<String, String> statements = new ConcurrentHashMap<>();
@@ -102,12 +97,12 @@ class CountryProfiles {
 	 * Neo4j's plan cache holds); every part otherwise, which reads more than asked for,
 	 * in a statement planned once.
 	 */
-	Set<Part> read(boolean byName, Set<Part> parts) {
-		return this.shapes.admits(key(byName, parts)) ? parts : EnumSet.allOf(Part.class);
+	Set<Part> read(Head head, Set<Part> parts) {
+		return this.shapes.admits(key(head, parts)) ? parts : EnumSet.allOf(Part.class);
 	}
 
-	private static String key(boolean byName, Set<Part> parts) {
-		return byName + " " + parts;
+	private static String key(Head head, Set<Part> parts) {
+		return head + " " + parts;
 	}
 
 	/**
@@ -154,8 +149,8 @@ class CountryProfiles {
 	 * @return the country, or null when none is named so
 	 */
 	GraphNode find(String name, Set<Part> parts, MissionDirection direction, DataLoaderRegistry loaders) {
-		return this.neo4j.query(statement(true, read(true, parts)))
-			.bindAll(parameters("lookup", EntityLookup.lookup("Country", name), direction))
+		return this.neo4j.query(statement(Head.NAME, read(Head.NAME, parts)))
+			.bindAll(parameters(Map.of("lookup", EntityLookup.lookup("Country", name)), direction))
 			.fetchAs(GraphNode.class)
 			.mappedBy((types, row) -> {
 				GraphNode country = GraphNode.of(row.get("found").asNode());
@@ -167,22 +162,31 @@ class CountryProfiles {
 	}
 
 	/**
-	 * Reads these parts of these countries (or placeholders) and primes them into the
-	 * request's data loaders.
-	 * @param keys the nodes' keys
+	 * A page of counterparts ({@link CountryRepository#counterparts}), with these parts
+	 * of its countries (and placeholders) primed into the request's data loaders.
+	 * @param order the page's order
+	 * @param counterparts the page's parameters
+	 * ({@link CountryRepository#counterpartParameters})
 	 * @param parts the parts to read, not empty
 	 * @param direction the direction of the missions part ({@link #missionDirection})
 	 * @param loaders the request's data loaders
+	 * @return the page
 	 */
-	void prime(List<String> keys, Set<Part> parts, MissionDirection direction, DataLoaderRegistry loaders) {
-		this.neo4j.query(statement(false, read(false, parts)))
-			.bindAll(parameters("keys", keys, direction))
-			.fetchAs(Boolean.class)
+	CountryRepository.CounterpartPage counterparts(CounterpartOrder order, Map<String, Object> counterparts,
+			Set<Part> parts, MissionDirection direction, DataLoaderRegistry loaders) {
+		Head head = Head.of(order);
+		Map<String, Object> page = new HashMap<>(counterparts);
+		page.put(COUNTERPARTS_AS_OF, page.remove("asOf"));
+		return this.neo4j.query(statement(head, read(head, parts)))
+			.bindAll(parameters(page, direction))
+			.fetchAs(CountryRepository.CounterpartPage.class)
 			.mappedBy((types, row) -> {
-				prime(row, keys, parts, loaders);
-				return true;
+				CountryRepository.CounterpartPage found = CountryRepository.CounterpartPage.of(row);
+				prime(row, found.nodes().stream().map(GraphNode::key).toList(), parts, loaders);
+				return found;
 			})
-			.one();
+			.one()
+			.orElseThrow();
 	}
 
 	/**
@@ -192,14 +196,13 @@ class CountryProfiles {
 	 * those. Its own variables end in {@code Rows} and {@code Keys} (the country is
 	 * {@code found}), so that they cannot clash with those of the parts.
 	 */
-	String statement(boolean byName, Set<Part> parts) {
-		return this.statements.computeIfAbsent(key(byName, parts), (key) -> {
-			String head = byName ? FIND : GIVEN;
-			String found = byName ? "found, " : "";
+	String statement(Head head, Set<Part> parts) {
+		return this.statements.computeIfAbsent(key(head, parts), (key) -> {
+			String found = head.columns;
 			List<Part> first = parts.stream().filter((part) -> part.under == null).toList();
 			List<Part> second = parts.stream().filter((part) -> part.under != null).toList();
 			String firstRows = first.stream().map((part) -> part.rows).collect(Collectors.joining(", "));
-			return head + "\nWITH " + found + "foundKeys"
+			return head.cypher + "\nWITH " + found + "foundKeys"
 					+ first.stream()
 						.map((part) -> ",\n     " + part.statement.collectOver("foundKeys") + " AS " + part.rows)
 						.collect(Collectors.joining())
@@ -217,8 +220,60 @@ class CountryProfiles {
 		});
 	}
 
-	private static Map<String, Object> parameters(String name, Object value, MissionDirection direction) {
-		return KeyedRows.parameters(name, value, "asOf", null, "includeDubious", false, "direction", direction.name());
+	/** These parameters of the head, and the parts' defaults. */
+	private static Map<String, Object> parameters(Map<String, Object> head, MissionDirection direction) {
+		Map<String, Object> parameters = new HashMap<>(head);
+		parameters.putAll(KeyedRows.parameters("asOf", null, "includeDubious", false, "direction", direction.name()));
+		return parameters;
+	}
+
+	/**
+	 * Where a statement starts: the countries whose parts it reads, as the list of keys
+	 * {@code foundKeys}, and the columns it returns of them.
+	 */
+	enum Head {
+
+		/**
+		 * The country a name means ({@code $lookup}), as {@code found}; no row when none.
+		 */
+		NAME("""
+				CALL () {
+				%s
+				}
+				WITH n AS found, [n.id] AS foundKeys""".formatted(EntityLookup.NAMED), "found, "),
+
+		/**
+		 * A page of counterparts in ascending order, as {@code totalCount} and
+		 * {@code page}.
+		 */
+		COUNTERPARTS_ASC(page(CountryRepository.COUNTERPARTS_ASC), "totalCount, page, "),
+
+		/** The same in descending order. */
+		COUNTERPARTS_DESC(page(CountryRepository.COUNTERPARTS_DESC), "totalCount, page, ");
+
+		final String cypher;
+
+		/** The columns of the head, each followed by a comma. */
+		final String columns;
+
+		Head(String cypher, String columns) {
+			this.cypher = cypher;
+			this.columns = columns;
+		}
+
+		static Head of(CounterpartOrder order) {
+			return (order.direction() == CounterpartOrder.Direction.DESC) ? COUNTERPARTS_DESC : COUNTERPARTS_ASC;
+		}
+
+		/**
+		 * A page of counterparts with its {@code asOf} renamed (the parts read theirs)
+		 * and its countries' keys (placeholders have a {@code key}, not an {@code id}).
+		 */
+		private static String page(String counterparts) {
+			return counterparts.replaceAll("\\$asOf\\b", "\\$" + COUNTERPARTS_AS_OF)
+					+ "\nWITH totalCount, page, [n IN page | coalesce(n.id, n.key)] AS foundKeys";
+		}
+
 	}
 
 	private static void prime(Record row, List<String> keys, Set<Part> parts, DataLoaderRegistry loaders) {

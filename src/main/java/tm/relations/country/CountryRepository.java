@@ -125,17 +125,22 @@ class CountryRepository {
 			                      ELSE toLower(c.name) END AS sortKey
 			""".formatted(COUNTERPART_ROWS, HAS_EMBASSY_IN_ASHGABAT, HAS_MISSION_KIND);
 
-	/** Ascending sort, counterparts without a sort key last, then the page. */
+	/**
+	 * {@link #COUNTERPARTS} sorted (counterparts without a sort key last) and cut: the
+	 * number of all matches as {@code totalCount} and the {@code page}, for a
+	 * {@code RETURN} or a further part ({@code CountryProfiles} reads the page's fields
+	 * on).
+	 */
 	static final String COUNTERPARTS_ASC = COUNTERPARTS + """
 			ORDER BY sortKey IS NULL, sortKey ASC, toLower(c.name), c.id
 			WITH collect(c) AS matches
-			RETURN size(matches) AS totalCount, matches[$offset..($offset + $first)] AS page""";
+			WITH size(matches) AS totalCount, matches[$offset..($offset + $first)] AS page""";
 
-	/** Descending sort, counterparts without a sort key last, then the page. */
+	/** {@link #COUNTERPARTS_ASC}, sorted the other way. */
 	static final String COUNTERPARTS_DESC = COUNTERPARTS + """
 			ORDER BY sortKey IS NULL, sortKey DESC, toLower(c.name), c.id
 			WITH collect(c) AS matches
-			RETURN size(matches) AS totalCount, matches[$offset..($offset + $first)] AS page""";
+			WITH size(matches) AS totalCount, matches[$offset..($offset + $first)] AS page""";
 
 	/**
 	 * The diplomatic-relations records between Turkmenistan and each node. The node is
@@ -250,19 +255,27 @@ class CountryRepository {
 	/** One page of counterparts, and the number of all that match. */
 	CounterpartPage counterparts(CounterpartFilter filter, CounterpartOrder order, int offset, int first, Revision asOf,
 			boolean includePlaceholders) {
-		String cypher = (order.direction() == CounterpartOrder.Direction.DESC) ? COUNTERPARTS_DESC : COUNTERPARTS_ASC;
-		Map<String, Object> parameters = KeyedRows.parameters("asOf", Revision.codeOf(asOf), "withPlaceholders",
-				includePlaceholders, "nameContains", filter.nameContains(), "region", filter.region(), "subregion",
-				filter.subregion(), "establishedBefore", filter.establishedBefore(), "establishedAfter",
-				filter.establishedAfter(), "hasEmbassyInAshgabat", filter.hasEmbassyInAshgabat(), "missionKind",
-				filter.hasMissionKind(), "orderBy", order.field().name(), "offset", offset, "first", first);
-		return this.neo4j.query(cypher)
-			.bindAll(parameters)
+		return this.neo4j.query(counterparts(order) + "\nRETURN totalCount, page")
+			.bindAll(counterpartParameters(filter, order, offset, first, asOf, includePlaceholders))
 			.fetchAs(CounterpartPage.class)
-			.mappedBy((types, row) -> new CounterpartPage(row.get("page").asList((n) -> GraphNode.of(n.asNode())),
-					row.get("totalCount").asInt()))
+			.mappedBy((types, row) -> CounterpartPage.of(row))
 			.one()
 			.orElseThrow();
+	}
+
+	/** {@link #COUNTERPARTS_ASC} or {@link #COUNTERPARTS_DESC}, as the order asks. */
+	static String counterparts(CounterpartOrder order) {
+		return (order.direction() == CounterpartOrder.Direction.DESC) ? COUNTERPARTS_DESC : COUNTERPARTS_ASC;
+	}
+
+	/** The parameters of {@link #counterparts(CounterpartOrder)}. */
+	static Map<String, Object> counterpartParameters(CounterpartFilter filter, CounterpartOrder order, int offset,
+			int first, Revision asOf, boolean includePlaceholders) {
+		return KeyedRows.parameters("asOf", Revision.codeOf(asOf), "withPlaceholders", includePlaceholders,
+				"nameContains", filter.nameContains(), "region", filter.region(), "subregion", filter.subregion(),
+				"establishedBefore", filter.establishedBefore(), "establishedAfter", filter.establishedAfter(),
+				"hasEmbassyInAshgabat", filter.hasEmbassyInAshgabat(), "missionKind", filter.hasMissionKind(),
+				"orderBy", order.field().name(), "offset", offset, "first", first);
 	}
 
 	/** The diplomatic-relations records of each node with Turkmenistan. */
@@ -311,6 +324,13 @@ class CountryRepository {
 	 * @param totalCount all matches
 	 */
 	record CounterpartPage(List<GraphNode> nodes, int totalCount) {
+
+		/** The page of a row holding {@code page} and {@code totalCount}. */
+		static CounterpartPage of(org.neo4j.driver.types.MapAccessor row) {
+			return new CounterpartPage(row.get("page").asList((n) -> GraphNode.of(n.asNode())),
+					row.get("totalCount").asInt());
+		}
+
 	}
 
 }

@@ -57,7 +57,9 @@ class BatchLoadingTests extends GraphApiTestSupport {
 			.filter((message) -> message.startsWith("Executing:"))
 			.toList();
 		assertThat(countries).isGreaterThan(20);
-		assertThat(executed).hasSizeLessThanOrEqualTo(FIELDS_READING_THE_GRAPH).hasSizeGreaterThan(1);
+		// Since 2026-12-06 the page and all its fields are one statement
+		// (CountryProfiles); at most one per field in any case.
+		assertThat(executed).hasSizeLessThanOrEqualTo(FIELDS_READING_THE_GRAPH).isNotEmpty();
 	}
 
 }
