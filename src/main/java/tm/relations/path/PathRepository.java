@@ -11,6 +11,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Relationship;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +30,13 @@ import tm.relations.web.GraphLimitsProperties;
 import tm.relations.web.NotFoundException;
 
 /**
- * Finds paths between two nodes. Each query is two statements in one read transaction:
- * one resolves both endpoints, one searches. Every request value is a parameter; the
- * relationship types too, as lists compared with {@code type(r)}, and besides in the
- * pattern as the filter's type expression (names from the graph model only, never request
- * text), so that the database expands only those types.
+ * Finds paths between two nodes. {@code shortestPaths} is one statement that resolves
+ * both endpoints and searches; {@code paths} two in one read transaction, one resolving
+ * the endpoints and one reading the neighbourhood to search (its expansion needs their
+ * element ids as parameters, see {@link #NEIGHBOURHOOD}). Every request value is a
+ * parameter; the relationship types too, as lists compared with {@code type(r)}, and
+ * besides in the pattern as the filter's type expression (names from the graph model
+ * only, never request text), so that the database expands only those types.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -55,6 +58,26 @@ class PathRepository {
 	 */
 	static final String PASSABLE = "(x:Entity OR x:Fact) AND NOT (x:Placeholder OR x:Status OR x:Name OR x:Statistic)";
 
+	/** The subquery of {@link #ENDPOINTS}: the candidates of {@code endpoint}. */
+	private static final String SCANNED_CANDIDATES = """
+			MATCH (n:Entity {id: endpoint.key})
+			WHERE endpoint.label IN labels(n)
+			RETURN n, 0 AS rank
+			UNION
+			MATCH (n:Fact {key: endpoint.key})
+			WHERE endpoint.label IN labels(n)
+			RETURN n, 0 AS rank
+			UNION
+			MATCH (n:Entity)
+			WHERE endpoint.label IS NULL AND (toLower(n.id) = endpoint.wanted OR toLower(n.name) = endpoint.wanted)
+			RETURN n, 1 AS rank
+			UNION
+			MATCH (n:Entity)
+			WHERE endpoint.label IS NULL
+			  AND (toLower(n.iso3) = endpoint.wanted OR toLower(n.acronym) = endpoint.wanted
+			       OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = endpoint.wanted))
+			RETURN n, 2 AS rank""";
+
 	/**
 	 * Candidates for each endpoint: by global id (rank 0), else an entity by key or name
 	 * (rank 1), else by ISO code, acronym or alias (rank 2), case-insensitive.
@@ -62,26 +85,37 @@ class PathRepository {
 	static final String ENDPOINTS = """
 			UNWIND $endpoints AS endpoint
 			CALL (endpoint) {
-			  MATCH (n:Entity {id: endpoint.key})
-			  WHERE endpoint.label IN labels(n)
-			  RETURN n, 0 AS rank
-			  UNION
-			  MATCH (n:Fact {key: endpoint.key})
-			  WHERE endpoint.label IN labels(n)
-			  RETURN n, 0 AS rank
-			  UNION
-			  MATCH (n:Entity)
-			  WHERE endpoint.label IS NULL AND (toLower(n.id) = endpoint.wanted OR toLower(n.name) = endpoint.wanted)
-			  RETURN n, 1 AS rank
-			  UNION
-			  MATCH (n:Entity)
-			  WHERE endpoint.label IS NULL
-			    AND (toLower(n.iso3) = endpoint.wanted OR toLower(n.acronym) = endpoint.wanted
-			         OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = endpoint.wanted))
-			  RETURN n, 2 AS rank
+			%s
 			}
 			RETURN endpoint.input AS input, n, elementId(n) AS elementId, rank
-			ORDER BY input, rank, n.name""";
+			ORDER BY input, rank, n.name""".formatted(SCANNED_CANDIDATES);
+
+	/** The subquery of {@link #INDEXED_ENDPOINTS}: the candidates of {@code endpoint}. */
+	private static final String INDEXED_CANDIDATES = """
+			MATCH (n:Entity {id: endpoint.key})
+			WHERE endpoint.label IN labels(n)
+			RETURN n, 0 AS rank
+			UNION
+			MATCH (n:Fact {key: endpoint.key})
+			WHERE endpoint.label IN labels(n)
+			RETURN n, 0 AS rank
+			UNION
+			CALL (endpoint) {
+			  WITH endpoint WHERE endpoint.label IS NULL AND endpoint.phrase IS NOT NULL
+			  CALL db.index.fulltext.queryNodes('entity_names', endpoint.phrase) YIELD node
+			  RETURN node AS n
+			  UNION
+			  WITH endpoint WHERE endpoint.label IS NULL
+			  MATCH (n:Entity {id: endpoint.wanted})
+			  RETURN n
+			}
+			WITH endpoint, n
+			WHERE n:Entity
+			  AND (toLower(n.id) = endpoint.wanted OR toLower(n.name) = endpoint.wanted
+			       OR toLower(n.iso3) = endpoint.wanted OR toLower(n.acronym) = endpoint.wanted
+			       OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = endpoint.wanted))
+			RETURN n, CASE WHEN toLower(n.id) = endpoint.wanted OR toLower(n.name) = endpoint.wanted THEN 1 ELSE 2 END
+			       AS rank""";
 
 	/**
 	 * The same candidates as {@link #ENDPOINTS}, found through indexes rather than by
@@ -98,54 +132,76 @@ class PathRepository {
 	static final String INDEXED_ENDPOINTS = """
 			UNWIND $endpoints AS endpoint
 			CALL (endpoint) {
-			  MATCH (n:Entity {id: endpoint.key})
-			  WHERE endpoint.label IN labels(n)
-			  RETURN n, 0 AS rank
-			  UNION
-			  MATCH (n:Fact {key: endpoint.key})
-			  WHERE endpoint.label IN labels(n)
-			  RETURN n, 0 AS rank
-			  UNION
-			  CALL (endpoint) {
-			    WITH endpoint WHERE endpoint.label IS NULL AND endpoint.phrase IS NOT NULL
-			    CALL db.index.fulltext.queryNodes('entity_names', endpoint.phrase) YIELD node
-			    RETURN node AS n
-			    UNION
-			    WITH endpoint WHERE endpoint.label IS NULL
-			    MATCH (n:Entity {id: endpoint.wanted})
-			    RETURN n
-			  }
-			  WITH endpoint, n
-			  WHERE n:Entity
-			    AND (toLower(n.id) = endpoint.wanted OR toLower(n.name) = endpoint.wanted
-			         OR toLower(n.iso3) = endpoint.wanted OR toLower(n.acronym) = endpoint.wanted
-			         OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = endpoint.wanted))
-			  RETURN n, CASE WHEN toLower(n.id) = endpoint.wanted OR toLower(n.name) = endpoint.wanted THEN 1 ELSE 2 END
-			         AS rank
+			%s
 			}
 			RETURN endpoint.input AS input, n, elementId(n) AS elementId, rank
-			ORDER BY input, rank, n.name""";
+			ORDER BY input, rank, n.name""".formatted(INDEXED_CANDIDATES);
 
 	/**
-	 * All shortest paths of at most {@code $maxHops} hops: a breadth-first search in the
-	 * database, which stops at the first length that reaches the end. {@code TYPES} is
-	 * replaced by the filter's {@link LinkFilter#typeExpression()}. Ordered as
-	 * {@link PathEnumerator} orders paths (step by step: relationship type, the name of
-	 * the node it leads to, its key), so that the answer does not depend on the plan and
-	 * equals the first paths {@code paths} gives.
+	 * Both endpoints and all shortest paths between them, in one statement (a second
+	 * statement cost a path question about as much as the search: a transaction, Bolt
+	 * messages on both sides; docs/performance.md, fifteenth round).
+	 * <ol>
+	 * <li>The candidates of each endpoint of {@code $endpoints} (from, then to) as
+	 * {@link #INDEXED_ENDPOINTS} finds them, and as {@link #ENDPOINTS} does for an
+	 * endpoint those find none for, in the same order: {@code candidates}, which
+	 * {@link #pick} reads as it reads those statements' rows.</li>
+	 * <li>The node each endpoint means, as {@link #pick} chooses it: the first candidate,
+	 * when no other candidate of the same rank is another node; null otherwise.</li>
+	 * <li>All shortest paths of at most {@code $maxHops} hops between the two, when both
+	 * are known and differ: a breadth-first search in the database, which stops at the
+	 * first length that reaches the end. {@code TYPES} is replaced by the filter's
+	 * {@link LinkFilter#typeExpression()}. Ordered as {@link PathEnumerator} orders paths
+	 * (step by step: relationship type, the name of the node it leads to, its key), so
+	 * that the answer does not depend on the plan and equals the first paths
+	 * {@code paths} gives.</li>
+	 * </ol>
 	 */
 	static final String SHORTEST_PATHS = """
 			CYPHER 25
-			MATCH (start) WHERE elementId(start) = $from
-			MATCH (end) WHERE elementId(end) = $to
-			MATCH p = ALL SHORTEST (start) (()-[r:TYPES WHERE %s]-(x WHERE x = end OR (%s)))+ (end)
-			WHERE length(p) <= $maxHops
-			RETURN p
-			ORDER BY [i IN range(0, length(p) - 1) |
-			           [type(relationships(p)[i]),
-			            coalesce(nodes(p)[i + 1].name, nodes(p)[i + 1].value, nodes(p)[i + 1].id, nodes(p)[i + 1].key),
-			            coalesce(relationships(p)[i].key, elementId(relationships(p)[i]))]]
-			LIMIT $limit""".formatted(FOLLOWED, PASSABLE);
+			UNWIND $endpoints AS endpoint
+			CALL (endpoint) {
+			  CALL (endpoint) {
+			%s
+			  }
+			  RETURN collect({n: n, rank: rank}) AS indexed
+			}
+			CALL (endpoint, indexed) {
+			  UNWIND indexed AS candidate
+			  RETURN candidate.n AS n, candidate.rank AS rank
+			  UNION
+			  WITH endpoint WHERE size(indexed) = 0
+			  CALL (endpoint) {
+			%s
+			  }
+			  RETURN n, rank
+			}
+			WITH endpoint.input AS input, n, elementId(n) AS elementId, rank
+			ORDER BY input, rank, n.name
+			WITH collect({input: input, n: n, elementId: elementId, rank: rank}) AS candidates
+			WITH candidates, [c IN candidates WHERE c.input = $endpoints[0].input] AS fromCandidates,
+			     [c IN candidates WHERE c.input = $endpoints[1].input] AS toCandidates
+			WITH candidates,
+			     CASE WHEN all(c IN fromCandidates WHERE c.rank > fromCandidates[0].rank
+			                                          OR c.elementId = fromCandidates[0].elementId)
+			          THEN fromCandidates[0].n END AS start,
+			     CASE WHEN all(c IN toCandidates WHERE c.rank > toCandidates[0].rank
+			                                        OR c.elementId = toCandidates[0].elementId)
+			          THEN toCandidates[0].n END AS end
+			CALL (start, end) {
+			  WITH start, end WHERE start IS NOT NULL AND end IS NOT NULL AND start <> end
+			  MATCH p = ALL SHORTEST (start) (()-[r:TYPES WHERE %s]-(x WHERE x = end OR (%s)))+ (end)
+			  WHERE length(p) <= $maxHops
+			  WITH p
+			  ORDER BY [i IN range(0, length(p) - 1) |
+			             [type(relationships(p)[i]),
+			              coalesce(nodes(p)[i + 1].name, nodes(p)[i + 1].value, nodes(p)[i + 1].id, nodes(p)[i + 1].key),
+			              coalesce(relationships(p)[i].key, elementId(relationships(p)[i]))]]
+			  LIMIT $limit
+			  RETURN collect(p) AS paths
+			}
+			RETURN candidates, elementId(start) AS start, elementId(end) AS end, paths"""
+		.formatted(INDEXED_CANDIDATES.indent(2), SCANNED_CANDIDATES.indent(2), FOLLOWED, PASSABLE);
 
 	/**
 	 * The neighbourhood that every path of at most {@code $maxHops} hops between the
@@ -252,14 +308,20 @@ class PathRepository {
 
 	/** The shortest paths, at most {@code limit} of them. */
 	PathResult shortestPaths(String from, String to, LinkFilter filter, int maxHops, String asOf, int limit) {
-		Endpoints endpoints = resolve(from, to);
-		Map<String, Object> parameters = parameters(endpoints, filter, maxHops, asOf);
-		parameters.put("limit", limit);
-		List<GraphPath> paths = new ArrayList<>();
-		for (Record row : rows(withTypes(SHORTEST_PATHS, filter), parameters)) {
-			paths.add(path(row.get("p").asPath()));
+		List<Map<String, Object>> endpoints = endpoints(from, to);
+		Map<String, Object> parameters = KeyedRows.parameters("endpoints", endpoints, "types", filter.types(),
+				"typedStarts", filter.typedStarts(), "maxHops", maxHops, "asOf", asOf, "limit", limit);
+		Record row = rows(withTypes(SHORTEST_PATHS, filter), parameters).get(0);
+		Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+		addCandidates(candidates, row.get("candidates").values());
+		Endpoints resolved = pick(from, to, candidates);
+		if (!resolved.from().elementId().equals(row.get("start").asString(null))
+				|| !resolved.to().elementId().equals(row.get("end").asString(null))) {
+			// The statement picks as pick does; if they ever disagree, say so rather than
+			// answer with the paths between other nodes.
+			throw new IllegalStateException("The shortest-paths statement chose other endpoints than " + resolved);
 		}
-		return new PathResult(paths);
+		return new PathResult(row.get("paths").asList((path) -> path(path.asPath())));
 	}
 
 	/** Paths of at most {@code maxHops} hops, no node twice, shortest first. */
@@ -288,11 +350,7 @@ class PathRepository {
 	}
 
 	private Endpoints resolve(String from, String to) {
-		if (from.isBlank() || to.isBlank()) {
-			throw new BadRequestException("Arguments 'from' and 'to' must name a node: give an entity's name, alias, "
-					+ "ISO code or key, or a global id such as 'Country:turkmenistan'.");
-		}
-		List<Map<String, Object>> endpoints = List.of(endpoint(from), endpoint(to));
+		List<Map<String, Object>> endpoints = endpoints(from, to);
 		Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
 		addCandidates(candidates, rows(INDEXED_ENDPOINTS, KeyedRows.parameters("endpoints", endpoints)));
 		List<Map<String, Object>> missing = endpoints.stream()
@@ -301,6 +359,20 @@ class PathRepository {
 		if (!missing.isEmpty()) {
 			addCandidates(candidates, rows(ENDPOINTS, KeyedRows.parameters("endpoints", missing)));
 		}
+		return pick(from, to, candidates);
+	}
+
+	/** The {@code $endpoints} parameter: from, then to. */
+	private static List<Map<String, Object>> endpoints(String from, String to) {
+		if (from.isBlank() || to.isBlank()) {
+			throw new BadRequestException("Arguments 'from' and 'to' must name a node: give an entity's name, alias, "
+					+ "ISO code or key, or a global id such as 'Country:turkmenistan'.");
+		}
+		return List.of(endpoint(from), endpoint(to));
+	}
+
+	/** The node each endpoint means, among its candidates; a clear error if none. */
+	private static Endpoints pick(String from, String to, Map<String, List<Candidate>> candidates) {
 		Endpoints resolved = new Endpoints(pick(from, candidates.get(from)), pick(to, candidates.get(to)));
 		if (resolved.from().elementId().equals(resolved.to().elementId())) {
 			throw new BadRequestException("'from' and 'to' name the same node (" + resolved.from().node().id()
@@ -309,8 +381,9 @@ class PathRepository {
 		return resolved;
 	}
 
-	private static void addCandidates(Map<String, List<Candidate>> candidates, List<Record> rows) {
-		for (Record row : rows) {
+	/** Adds candidates from rows (or maps) of {@code input, n, elementId, rank}. */
+	private static void addCandidates(Map<String, List<Candidate>> candidates, Iterable<? extends MapAccessor> rows) {
+		for (MapAccessor row : rows) {
 			candidates.computeIfAbsent(row.get("input").asString(), (k) -> new ArrayList<>())
 				.add(new Candidate(GraphNode.of(row.get("n").asNode()), row.get("elementId").asString(),
 						row.get("rank").asInt()));

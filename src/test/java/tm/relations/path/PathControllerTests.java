@@ -196,6 +196,48 @@ class PathControllerTests extends GraphApiTestSupport {
 	}
 
 	@Test
+	void shortestPathsResolveTheEndpointsAndSearchInOneStatementAsPathsResolveThem() {
+		// shortestPaths resolves its endpoints in its search statement, paths in a
+		// statement of their own: the same nodes for every way of naming them.
+		for (List<String> pair : List.of(List.of("Turkmenistan", "India"), List.of("TKM", "ind"),
+				List.of("Country:turkmenistan", "Country:india"), List.of("turkmen", "India"))) {
+			List<Map<String, Object>> shortest = paths(
+					query(SHORTEST, pair.get(0), pair.get(1)).variable("types", List.of("PIPELINE_LINK")));
+			assertThat(shortest).as("%s", pair).isNotEmpty();
+			List<Map<String, Object>> all = paths(
+					query(ALL, pair.get(0), pair.get(1)).variable("types", List.of("PIPELINE_LINK"))
+						.variable("maxHops", 3)
+						.variable("first", shortest.size()));
+			assertThat(shortest).as("%s", pair).isEqualTo(all);
+		}
+		int statements = statementsSentBy(() -> query(SHORTEST, "Turkmenistan", "India").execute()
+			.path("result.paths")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(0));
+		assertThat(statements).isEqualTo(1);
+	}
+
+	@Test
+	void endpointsThatNameTheSameNodeOrNothingAreErrorsOfShortestPathsAsOfPaths() {
+		for (String document : List.of(SHORTEST, ALL)) {
+			expectError(query(document, "Turkmenistan", "tkm"), (error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).contains("name the same node (Country:turkmenistan)");
+			});
+			// Only stop words: the index holds no word of it, so it is looked up by a
+			// scan.
+			expectError(query(document, "India", "the of"), (error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+				assertThat(error.getMessage()).contains("No node named 'the of'");
+			});
+			expectError(query(document, "  ", "India"), (error) -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).contains("'from' and 'to' must name a node");
+			});
+		}
+	}
+
+	@Test
 	void runsTheExampleQuery() {
 		ExampleQuery.load("q05-paths.graphql")
 			.execute(this.graphQl)
