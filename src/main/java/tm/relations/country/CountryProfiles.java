@@ -190,11 +190,12 @@ class CountryProfiles {
 	}
 
 	/**
-	 * The statement: the country found by name, or those given, then the first level's
-	 * parts over {@code foundKeys}, the distinct keys of their items (an agreement or
-	 * dispute of two countries of a page is read once), and the second level's parts over
-	 * those. Its own variables end in {@code Rows} and {@code Keys} (the country is
-	 * {@code found}), so that they cannot clash with those of the parts.
+	 * The statement: the head (the country found by name, or a page of counterparts),
+	 * then the first level's parts over {@code foundKeys}, the distinct keys of their
+	 * items (an agreement or dispute of two countries of a page is read once), and the
+	 * second level's parts over those. Its own variables end in {@code Rows} and
+	 * {@code Keys} (besides the head's columns), so that they cannot clash with those of
+	 * the parts.
 	 */
 	String statement(Head head, Set<Part> parts) {
 		return this.statements.computeIfAbsent(key(head, parts), (key) -> {

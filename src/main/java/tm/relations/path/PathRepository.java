@@ -58,8 +58,11 @@ class PathRepository {
 	 */
 	static final String PASSABLE = "(x:Entity OR x:Fact) AND NOT (x:Placeholder OR x:Status OR x:Name OR x:Statistic)";
 
-	/** The subquery of {@link #ENDPOINTS}: the candidates of {@code endpoint}. */
-	private static final String SCANNED_CANDIDATES = """
+	/**
+	 * The first candidates of an endpoint, in both ways of finding them: given as a
+	 * global id, the entity or fact node of that label and key (rank 0).
+	 */
+	private static final String BY_GLOBAL_ID = """
 			MATCH (n:Entity {id: endpoint.key})
 			WHERE endpoint.label IN labels(n)
 			RETURN n, 0 AS rank
@@ -68,6 +71,10 @@ class PathRepository {
 			WHERE endpoint.label IN labels(n)
 			RETURN n, 0 AS rank
 			UNION
+			""";
+
+	/** The subquery of {@link #ENDPOINTS}: the candidates of {@code endpoint}. */
+	private static final String SCANNED_CANDIDATES = BY_GLOBAL_ID + """
 			MATCH (n:Entity)
 			WHERE endpoint.label IS NULL AND (toLower(n.id) = endpoint.wanted OR toLower(n.name) = endpoint.wanted)
 			RETURN n, 1 AS rank
@@ -91,15 +98,7 @@ class PathRepository {
 			ORDER BY input, rank, n.name""".formatted(SCANNED_CANDIDATES);
 
 	/** The subquery of {@link #INDEXED_ENDPOINTS}: the candidates of {@code endpoint}. */
-	private static final String INDEXED_CANDIDATES = """
-			MATCH (n:Entity {id: endpoint.key})
-			WHERE endpoint.label IN labels(n)
-			RETURN n, 0 AS rank
-			UNION
-			MATCH (n:Fact {key: endpoint.key})
-			WHERE endpoint.label IN labels(n)
-			RETURN n, 0 AS rank
-			UNION
+	private static final String INDEXED_CANDIDATES = BY_GLOBAL_ID + """
 			CALL (endpoint) {
 			  WITH endpoint WHERE endpoint.label IS NULL AND endpoint.phrase IS NOT NULL
 			  CALL db.index.fulltext.queryNodes('entity_names', endpoint.phrase) YIELD node
