@@ -11,7 +11,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
-import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Relationship;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,10 +29,8 @@ import tm.relations.web.GraphLimitsProperties;
 import tm.relations.web.NotFoundException;
 
 /**
- * Finds paths between two nodes. {@code shortestPaths} is one statement that resolves
- * both endpoints and searches; {@code paths} two in one read transaction, one resolving
- * the endpoints and one reading the neighbourhood to search (its expansion needs their
- * element ids as parameters, see {@link #NEIGHBOURHOOD}). Every request value is a
+ * Finds paths between two nodes. Each query is one statement, which resolves both
+ * endpoints ({@link #ENDPOINTS}) and searches between them. Every request value is a
  * parameter; the relationship types too, as lists compared with {@code type(r)}, and
  * besides in the pattern as the filter's type expression (names from the graph model
  * only, never request text), so that the database expands only those types.
@@ -73,7 +70,13 @@ class PathRepository {
 			UNION
 			""";
 
-	/** The subquery of {@link #ENDPOINTS}: the candidates of {@code endpoint}. */
+	/**
+	 * The candidates of {@code endpoint} found by reading every entity: by global id
+	 * (rank 0), else an entity by key or name (rank 1), else by ISO code, acronym or
+	 * alias (rank 2), case-insensitive. Asked only for an endpoint
+	 * {@link #INDEXED_CANDIDATES} finds nothing for (unknown, or a text the index cannot
+	 * search for, such as stop words only).
+	 */
 	private static final String SCANNED_CANDIDATES = BY_GLOBAL_ID + """
 			MATCH (n:Entity)
 			WHERE endpoint.label IS NULL AND (toLower(n.id) = endpoint.wanted OR toLower(n.name) = endpoint.wanted)
@@ -86,18 +89,15 @@ class PathRepository {
 			RETURN n, 2 AS rank""";
 
 	/**
-	 * Candidates for each endpoint: by global id (rank 0), else an entity by key or name
-	 * (rank 1), else by ISO code, acronym or alias (rank 2), case-insensitive.
+	 * The same candidates as {@link #SCANNED_CANDIDATES}, found through indexes rather
+	 * than by reading every entity: an entity whose name, alias, acronym or ISO code
+	 * equals the text (case aside) holds the text's words in that order, so the full-text
+	 * index finds it among the hits of the text as a phrase ({@code endpoint.phrase}),
+	 * and one whose key equals it (keys are lower-case slugs) is found by the key's
+	 * unique index. The exact conditions then keep the same nodes with the same ranks.
+	 * The scan cost a path query time in proportion to the whole graph (the benchmark's
+	 * shortest path at x100 spent nine tenths of its time there).
 	 */
-	static final String ENDPOINTS = """
-			UNWIND $endpoints AS endpoint
-			CALL (endpoint) {
-			%s
-			}
-			RETURN endpoint.input AS input, n, elementId(n) AS elementId, rank
-			ORDER BY input, rank, n.name""".formatted(SCANNED_CANDIDATES);
-
-	/** The subquery of {@link #INDEXED_ENDPOINTS}: the candidates of {@code endpoint}. */
 	private static final String INDEXED_CANDIDATES = BY_GLOBAL_ID + """
 			CALL (endpoint) {
 			  WITH endpoint WHERE endpoint.label IS NULL AND endpoint.phrase IS NOT NULL
@@ -117,47 +117,23 @@ class PathRepository {
 			       AS rank""";
 
 	/**
-	 * The same candidates as {@link #ENDPOINTS}, found through indexes rather than by
-	 * reading every entity: an entity whose name, alias, acronym or ISO code equals the
-	 * text (case aside) holds the text's words in that order, so the full-text index
-	 * finds it among the hits of the text as a phrase ({@code $phrase}), and one whose
-	 * key equals it (keys are lower-case slugs) is found by the key's unique index. The
-	 * exact conditions of {@link #ENDPOINTS} then keep the same nodes with the same
-	 * ranks. The scan cost a path query time in proportion to the whole graph (the
-	 * benchmark's shortest path at x100 spent nine tenths of its time there). An endpoint
-	 * this finds nothing for (unknown, or a text the index cannot search for, such as
-	 * stop words only) is looked up again with {@link #ENDPOINTS}.
-	 */
-	static final String INDEXED_ENDPOINTS = """
-			UNWIND $endpoints AS endpoint
-			CALL (endpoint) {
-			%s
-			}
-			RETURN endpoint.input AS input, n, elementId(n) AS elementId, rank
-			ORDER BY input, rank, n.name""".formatted(INDEXED_CANDIDATES);
-
-	/**
-	 * Both endpoints and all shortest paths between them, in one statement (a second
-	 * statement cost a path question about as much as the search: a transaction, Bolt
-	 * messages on both sides; docs/performance.md, fifteenth round).
+	 * The head of both path statements: what each endpoint of {@code $endpoints} (from,
+	 * then to) means, in the statement that searches (a second statement cost a path
+	 * question about as much as the search: a transaction, Bolt messages on both sides;
+	 * docs/performance.md, fifteenth round).
 	 * <ol>
-	 * <li>The candidates of each endpoint of {@code $endpoints} (from, then to) as
-	 * {@link #INDEXED_ENDPOINTS} finds them, and as {@link #ENDPOINTS} does for an
-	 * endpoint those find none for, in the same order: {@code candidates}, which
-	 * {@link #pick} reads as it reads those statements' rows.</li>
-	 * <li>The node each endpoint means, as {@link #pick} chooses it: the first candidate,
-	 * when no other candidate of the same rank is another node; null otherwise.</li>
-	 * <li>All shortest paths of at most {@code $maxHops} hops between the two, when both
-	 * are known and differ: a breadth-first search in the database, which stops at the
-	 * first length that reaches the end. {@code TYPES} is replaced by the filter's
-	 * {@link LinkFilter#typeExpression()}. Ordered as {@link PathEnumerator} orders paths
-	 * (step by step: relationship type, the name of the node it leads to, its key), so
-	 * that the answer does not depend on the plan and equals the first paths
-	 * {@code paths} gives.</li>
+	 * <li>The candidates of each endpoint as {@link #INDEXED_CANDIDATES} finds them, and
+	 * as {@link #SCANNED_CANDIDATES} does for an endpoint those find none for, in order
+	 * of endpoint, rank and name: {@code candidates}, from which {@link #resolved}
+	 * picks.</li>
+	 * <li>The node each endpoint means ({@code start}, {@code end}), chosen by the rule
+	 * {@link #pick} applies: the first candidate, when no other candidate of the same
+	 * rank is another node; null otherwise. The search follows only when both are known
+	 * and differ; the service reads its errors (unknown, ambiguous, the same node) from
+	 * the candidates.</li>
 	 * </ol>
 	 */
-	static final String SHORTEST_PATHS = """
-			CYPHER 25
+	private static final String ENDPOINTS = """
 			UNWIND $endpoints AS endpoint
 			CALL (endpoint) {
 			  CALL (endpoint) {
@@ -187,20 +163,34 @@ class PathRepository {
 			     CASE WHEN all(c IN toCandidates WHERE c.rank > toCandidates[0].rank
 			                                        OR c.elementId = toCandidates[0].elementId)
 			          THEN toCandidates[0].n END AS end
-			CALL (start, end) {
-			  WITH start, end WHERE start IS NOT NULL AND end IS NOT NULL AND start <> end
-			  MATCH p = ALL SHORTEST (start) (()-[r:TYPES WHERE %s]-(x WHERE x = end OR (%s)))+ (end)
-			  WHERE length(p) <= $maxHops
-			  WITH p
-			  ORDER BY [i IN range(0, length(p) - 1) |
-			             [type(relationships(p)[i]),
-			              coalesce(nodes(p)[i + 1].name, nodes(p)[i + 1].value, nodes(p)[i + 1].id, nodes(p)[i + 1].key),
-			              coalesce(relationships(p)[i].key, elementId(relationships(p)[i]))]]
-			  LIMIT $limit
-			  RETURN collect(p) AS paths
-			}
-			RETURN candidates, elementId(start) AS start, elementId(end) AS end, paths"""
-		.formatted(INDEXED_CANDIDATES.indent(2), SCANNED_CANDIDATES.indent(2), FOLLOWED, PASSABLE);
+			WITH candidates, start, end, start IS NOT NULL AND end IS NOT NULL AND start <> end AS known
+			""".formatted(INDEXED_CANDIDATES.indent(2), SCANNED_CANDIDATES.indent(2));
+
+	/**
+	 * The endpoints ({@link #ENDPOINTS}), then all shortest paths of at most
+	 * {@code $maxHops} hops between them: a breadth-first search in the database, which
+	 * stops at the first length that reaches the end. {@code TYPES} is replaced by the
+	 * filter's {@link LinkFilter#typeExpression()}. Ordered as {@link PathEnumerator}
+	 * orders paths (step by step: relationship type, the name of the node it leads to,
+	 * its key), so that the answer does not depend on the plan and equals the first paths
+	 * {@code paths} gives.
+	 */
+	static final String SHORTEST_PATHS = "CYPHER 25\n" + ENDPOINTS
+			+ """
+					CALL (start, end, known) {
+					  WITH start, end WHERE known
+					  MATCH p = ALL SHORTEST (start) (()-[r:TYPES WHERE %s]-(x WHERE x = end OR (%s)))+ (end)
+					  WHERE length(p) <= $maxHops
+					  WITH p
+					  ORDER BY [i IN range(0, length(p) - 1) |
+					             [type(relationships(p)[i]),
+					              coalesce(nodes(p)[i + 1].name, nodes(p)[i + 1].value, nodes(p)[i + 1].id, nodes(p)[i + 1].key),
+					              coalesce(relationships(p)[i].key, elementId(relationships(p)[i]))]]
+					  LIMIT $limit
+					  RETURN collect(p) AS paths
+					}
+					RETURN candidates, elementId(start) AS start, elementId(end) AS end, paths"""
+				.formatted(FOLLOWED, PASSABLE);
 
 	/**
 	 * The neighbourhood that every path of at most {@code $maxHops} hops between the
@@ -216,57 +206,64 @@ class PathRepository {
 	 * its hundreds of facts; a thousand times more at x1000 of the benchmark) from
 	 * pulling its whole neighbourhood into the search, whichever end of the paths it is
 	 * at. Both expansions are written out, each kept or dropped by the comparison, so
-	 * that the endpoint to avoid is a parameter in each.
+	 * that the endpoint to avoid is fixed in each.
 	 * <p>
 	 * The expansion is breadth-first with one visit per node (the planner's pruning
 	 * variable-length expand), which needs conditions it can check on each relationship:
 	 * the far endpoint is avoided by comparing each relationship's nodes with its element
-	 * id, a parameter. (A condition on the path's nodes, or a comparison with the node
-	 * itself, made the planner enumerate every path instead: the test of a rarely linked
-	 * pair ran past the transaction timeout.) Variable-length bounds cannot be
-	 * parameters, so the statement is written once per bound at startup, for each
-	 * {@code maxHops} from 1 to the configured {@code graph.paths.max-hops}, and a
-	 * request uses the one of its {@code maxHops}: the expansion stops at the distance
-	 * asked for rather than at the configured limit (the benchmark showed that expanding
-	 * to six hops for a four-hop question cost most of its time on a larger graph).
-	 * {@code TYPES} is replaced as in {@link #SHORTEST_PATHS}.
+	 * id ({@code fromId}, {@code toId}: a parameter until the fifteenth round, a value
+	 * the head computed since, which keeps the pruning expand in the plan). (A condition
+	 * on the path's nodes, or a comparison with the node itself, made the planner
+	 * enumerate every path instead: the test of a rarely linked pair ran past the
+	 * transaction timeout.) Variable-length bounds cannot be parameters, so the statement
+	 * is written once per bound at startup, for each {@code maxHops} from 1 to the
+	 * configured {@code graph.paths.max-hops}, and a request uses the one of its
+	 * {@code maxHops}: the expansion stops at the distance asked for rather than at the
+	 * configured limit (the benchmark showed that expanding to six hops for a four-hop
+	 * question cost most of its time on a larger graph). {@code TYPES} is replaced as in
+	 * {@link #SHORTEST_PATHS}.
 	 * <p>
-	 * A neighbourhood of more than {@code $maxNeighbourhood} nodes is not read: the
-	 * expansion stops at the first node over, and the statement returns no row. Around a
-	 * hub every endpoint's neighbourhood is large: at the benchmark's x1000, two hops
-	 * from Georgia over every kind of link hold 153,000 nodes, three hops nearly the
-	 * whole graph, and reading them ran past the transaction timeout after 10 s.
+	 * It starts with {@link #ENDPOINTS}, and searches only when both are known. A
+	 * neighbourhood of more than {@code $maxNeighbourhood} nodes is not read: the
+	 * expansion stops at the first node over, and {@code ball} is null. Around a hub
+	 * every endpoint's neighbourhood is large: at the benchmark's x1000, two hops from
+	 * Georgia over every kind of link hold 153,000 nodes, three hops nearly the whole
+	 * graph, and reading them ran past the transaction timeout after 10 s.
 	 */
-	private static final String NEIGHBOURHOOD = """
-			MATCH (start) WHERE elementId(start) = $from
-			MATCH (end) WHERE elementId(end) = $to
-			WITH start, end, COUNT { (start)-[:TYPES]-() } < COUNT { (end)-[:TYPES]-() } AS aroundStart
-			CALL (start, end, aroundStart) {
-			  WITH start WHERE aroundStart
-			  MATCH (start)-[rs:TYPES*0..%1$d]-(n)
-			  WHERE all(r IN rs WHERE (%2$s) AND elementId(startNode(r)) <> $to AND elementId(endNode(r)) <> $to)
-			  RETURN DISTINCT n LIMIT $maxNeighbourhood + 1
-			  UNION
-			  WITH end WHERE NOT aroundStart
-			  MATCH (end)-[rs:TYPES*0..%1$d]-(n)
-			  WHERE all(r IN rs WHERE (%2$s) AND elementId(startNode(r)) <> $from AND elementId(endNode(r)) <> $from)
-			  RETURN DISTINCT n LIMIT $maxNeighbourhood + 1
-			}
-			WITH CASE WHEN aroundStart THEN end ELSE start END AS other, collect(n) AS around
-			WHERE size(around) <= $maxNeighbourhood
-			CALL (around) {
-			  UNWIND around AS u
-			  MATCH (u)-[r:TYPES]->(v)
-			  WHERE (%2$s) AND v IN around
-			  RETURN collect(r) AS relationships
-			}
-			CALL (other, around) {
-			  UNWIND around AS v
-			  MATCH (other)-[r:TYPES]-(v)
-			  WHERE %2$s
-			  RETURN collect(r) AS fromOther
-			}
-			RETURN around + other AS ball, relationships + fromOther AS relationships""";
+	private static final String NEIGHBOURHOOD = ENDPOINTS
+			+ """
+					WITH candidates, start, end, known, elementId(start) AS fromId, elementId(end) AS toId
+					OPTIONAL CALL (start, end, known, fromId, toId) {
+					  WITH start, end, fromId, toId WHERE known
+					  WITH start, end, fromId, toId, COUNT { (start)-[:TYPES]-() } < COUNT { (end)-[:TYPES]-() } AS aroundStart
+					  CALL (start, end, aroundStart, fromId, toId) {
+					    WITH start WHERE aroundStart
+					    MATCH (start)-[rs:TYPES*0..%1$d]-(n)
+					    WHERE all(r IN rs WHERE (%2$s) AND elementId(startNode(r)) <> toId AND elementId(endNode(r)) <> toId)
+					    RETURN DISTINCT n LIMIT $maxNeighbourhood + 1
+					    UNION
+					    WITH end WHERE NOT aroundStart
+					    MATCH (end)-[rs:TYPES*0..%1$d]-(n)
+					    WHERE all(r IN rs WHERE (%2$s) AND elementId(startNode(r)) <> fromId AND elementId(endNode(r)) <> fromId)
+					    RETURN DISTINCT n LIMIT $maxNeighbourhood + 1
+					  }
+					  WITH CASE WHEN aroundStart THEN end ELSE start END AS other, collect(n) AS around
+					  WHERE size(around) <= $maxNeighbourhood
+					  CALL (around) {
+					    UNWIND around AS u
+					    MATCH (u)-[r:TYPES]->(v)
+					    WHERE (%2$s) AND v IN around
+					    RETURN collect(r) AS relationships
+					  }
+					  CALL (other, around) {
+					    UNWIND around AS v
+					    MATCH (other)-[r:TYPES]-(v)
+					    WHERE %2$s
+					    RETURN collect(r) AS fromOther
+					  }
+					  RETURN around + other AS ball, relationships + fromOther AS relationships
+					}
+					RETURN candidates, fromId AS start, toId AS end, ball, relationships""";
 
 	private final Neo4jClient neo4j;
 
@@ -307,37 +304,26 @@ class PathRepository {
 
 	/** The shortest paths, at most {@code limit} of them. */
 	PathResult shortestPaths(String from, String to, LinkFilter filter, int maxHops, String asOf, int limit) {
-		List<Map<String, Object>> endpoints = endpoints(from, to);
-		Map<String, Object> parameters = KeyedRows.parameters("endpoints", endpoints, "types", filter.types(),
-				"typedStarts", filter.typedStarts(), "maxHops", maxHops, "asOf", asOf, "limit", limit);
+		Map<String, Object> parameters = parameters(from, to, filter, maxHops, asOf);
+		parameters.put("limit", limit);
 		Record row = rows(withTypes(SHORTEST_PATHS, filter), parameters).get(0);
-		Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
-		addCandidates(candidates, row.get("candidates").values());
-		Endpoints resolved = pick(from, to, candidates);
-		if (!resolved.from().elementId().equals(row.get("start").asString(null))
-				|| !resolved.to().elementId().equals(row.get("end").asString(null))) {
-			// The statement picks as pick does; if they ever disagree, say so rather than
-			// answer with the paths between other nodes.
-			throw new IllegalStateException("The shortest-paths statement chose other endpoints than " + resolved);
-		}
+		resolved(row, from, to);
 		return new PathResult(row.get("paths").asList((path) -> path(path.asPath())));
 	}
 
 	/** Paths of at most {@code maxHops} hops, no node twice, shortest first. */
 	PathResult paths(String from, String to, LinkFilter filter, int maxHops, String asOf, int first) {
-		Endpoints endpoints = resolve(from, to);
-		String neighbourhood = this.neighbourhoods[Math.max(1, Math.min(maxHops, this.limits.maxHops()))];
-		Map<String, Object> parameters = parameters(endpoints, filter, maxHops, asOf);
+		Map<String, Object> parameters = parameters(from, to, filter, maxHops, asOf);
 		parameters.put("maxNeighbourhood", this.limits.maxNeighbourhood());
-		List<Record> rows = rows(withTypes(neighbourhood, filter), parameters);
-		if (rows.isEmpty()) {
+		Record row = rows(neighbourhood(maxHops, filter), parameters).get(0);
+		Endpoints endpoints = resolved(row, from, to);
+		if (row.get("ball").isNull()) {
 			throw new BadRequestException("Too many paths to search: the search between '"
 					+ endpoints.from().node().name() + "' and '" + endpoints.to().node().name()
 					+ "' would read more than " + this.limits.maxNeighbourhood() + " nodes (those within "
 					+ (maxHops - 1)
 					+ " hops of one of them). Lower maxHops, or restrict kinds or types, or ask for shortestPaths.");
 		}
-		Record row = rows.get(0);
 		Map<String, GraphNode> nodes = new HashMap<>();
 		for (Value node : row.get("ball").values()) {
 			nodes.put(node.asNode().elementId(), GraphNode.of(node.asNode()));
@@ -348,17 +334,34 @@ class PathRepository {
 			.paths(maxHops, first));
 	}
 
-	private Endpoints resolve(String from, String to) {
-		List<Map<String, Object>> endpoints = endpoints(from, to);
+	/** The statement of {@code paths} for this bound and filter. */
+	String neighbourhood(int maxHops, LinkFilter filter) {
+		return withTypes(this.neighbourhoods[Math.max(1, Math.min(maxHops, this.limits.maxHops()))], filter);
+	}
+
+	/**
+	 * The endpoints a path statement's row means, picked from its candidates: a clear
+	 * error when one is unknown or ambiguous or both are the same node.
+	 */
+	private static Endpoints resolved(Record row, String from, String to) {
 		Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
-		addCandidates(candidates, rows(INDEXED_ENDPOINTS, KeyedRows.parameters("endpoints", endpoints)));
-		List<Map<String, Object>> missing = endpoints.stream()
-			.filter((endpoint) -> !candidates.containsKey((String) endpoint.get("input")))
-			.toList();
-		if (!missing.isEmpty()) {
-			addCandidates(candidates, rows(ENDPOINTS, KeyedRows.parameters("endpoints", missing)));
+		for (Value candidate : row.get("candidates").values()) {
+			candidates.computeIfAbsent(candidate.get("input").asString(), (k) -> new ArrayList<>())
+				.add(new Candidate(GraphNode.of(candidate.get("n").asNode()), candidate.get("elementId").asString(),
+						candidate.get("rank").asInt()));
 		}
-		return pick(from, to, candidates);
+		Endpoints resolved = new Endpoints(pick(from, candidates.get(from)), pick(to, candidates.get(to)));
+		if (resolved.from().elementId().equals(resolved.to().elementId())) {
+			throw new BadRequestException("'from' and 'to' name the same node (" + resolved.from().node().id()
+					+ "): ask for paths between two different nodes.");
+		}
+		if (!resolved.from().elementId().equals(row.get("start").asString(null))
+				|| !resolved.to().elementId().equals(row.get("end").asString(null))) {
+			// The statement picks as pick does; if they ever disagree, say so rather than
+			// answer with the paths between other nodes.
+			throw new IllegalStateException("The path statement chose other endpoints than " + resolved);
+		}
+		return resolved;
 	}
 
 	/** The {@code $endpoints} parameter: from, then to. */
@@ -370,27 +373,8 @@ class PathRepository {
 		return List.of(endpoint(from), endpoint(to));
 	}
 
-	/** The node each endpoint means, among its candidates; a clear error if none. */
-	private static Endpoints pick(String from, String to, Map<String, List<Candidate>> candidates) {
-		Endpoints resolved = new Endpoints(pick(from, candidates.get(from)), pick(to, candidates.get(to)));
-		if (resolved.from().elementId().equals(resolved.to().elementId())) {
-			throw new BadRequestException("'from' and 'to' name the same node (" + resolved.from().node().id()
-					+ "): ask for paths between two different nodes.");
-		}
-		return resolved;
-	}
-
-	/** Adds candidates from rows (or maps) of {@code input, n, elementId, rank}. */
-	private static void addCandidates(Map<String, List<Candidate>> candidates, Iterable<? extends MapAccessor> rows) {
-		for (MapAccessor row : rows) {
-			candidates.computeIfAbsent(row.get("input").asString(), (k) -> new ArrayList<>())
-				.add(new Candidate(GraphNode.of(row.get("n").asNode()), row.get("elementId").asString(),
-						row.get("rank").asInt()));
-		}
-	}
-
 	/**
-	 * The text as a Lucene phrase for {@link #INDEXED_ENDPOINTS}; null when it has no
+	 * The text as a Lucene phrase for {@link #INDEXED_CANDIDATES}; null when it has no
 	 * letter or digit, so no word the index could hold.
 	 */
 	static String phrase(String wanted) {
@@ -428,9 +412,10 @@ class PathRepository {
 		return top.get(0);
 	}
 
-	private static Map<String, Object> parameters(Endpoints endpoints, LinkFilter filter, int maxHops, String asOf) {
-		return KeyedRows.parameters("from", endpoints.from().elementId(), "to", endpoints.to().elementId(), "types",
-				filter.types(), "typedStarts", filter.typedStarts(), "maxHops", maxHops, "asOf", asOf);
+	/** The parameters of both path statements, but their own limits. */
+	private static Map<String, Object> parameters(String from, String to, LinkFilter filter, int maxHops, String asOf) {
+		return KeyedRows.parameters("endpoints", endpoints(from, to), "types", filter.types(), "typedStarts",
+				filter.typedStarts(), "maxHops", maxHops, "asOf", asOf);
 	}
 
 	/** The statement with the filter's types in its pattern ({@link #typeSets}). */
