@@ -271,7 +271,7 @@ class CountryProfiles {
 		 * and its countries' keys (placeholders have a {@code key}, not an {@code id}).
 		 */
 		private static String page(String counterparts) {
-			return counterparts.replaceAll("\\$asOf\\b", "\\$" + COUNTERPARTS_AS_OF)
+			return BatchStatement.renameParameter(counterparts, "asOf", COUNTERPARTS_AS_OF)
 					+ "\nWITH totalCount, page, [n IN page | coalesce(n.id, n.key)] AS foundKeys";
 		}
 

@@ -206,7 +206,7 @@ class EnergyRepository {
 	 * asked for: four shapes, each planned once.
 	 */
 	static String statement(PipelineFields pipelines) {
-		if (!pipelines.routes() && !pipelines.statusHistory()) {
+		if (!pipelines.readsAny()) {
 			return ENERGY_PARTNERS + "\nRETURN of, total, page";
 		}
 		return ENERGY_PARTNERS + "\n" + PIPELINES_OF_THE_PAGE + "\nRETURN of, total, page, lineKeys"
@@ -221,7 +221,7 @@ class EnergyRepository {
 	 * fields of the page's pipelines resolve without a statement of their own.
 	 */
 	private static void prime(org.neo4j.driver.Record row, PipelineFields pipelines, DataLoaderRegistry loaders) {
-		if (!pipelines.routes() && !pipelines.statusHistory()) {
+		if (!pipelines.readsAny()) {
 			return;
 		}
 		List<String> lines = row.get("lineKeys").asList(Value::asString);

@@ -22,9 +22,6 @@ import tm.relations.web.NormalizedSelection;
  */
 record PipelineFields(boolean routes, Revision routeAsOf, boolean statusHistory) {
 
-	/** Nothing read with the partners. */
-	static final PipelineFields NONE = new PipelineFields(false, null, false);
-
 	/**
 	 * What the request asks below a field of partners. Routes asked with differing
 	 * {@code asOf} (under aliases) are not read: their loader reads each as before.
@@ -43,6 +40,11 @@ record PipelineFields(boolean routes, Revision routeAsOf, boolean statusHistory)
 		return new PipelineFields(asOf.size() == 1,
 				(routeAsOf != null) ? Revision.valueOf(String.valueOf(routeAsOf)) : null,
 				!NormalizedSelection.below(field, asset + "statusHistory").isEmpty());
+	}
+
+	/** Whether anything is read with the partners. */
+	boolean readsAny() {
+		return this.routes || this.statusHistory;
 	}
 
 }

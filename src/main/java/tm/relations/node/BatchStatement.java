@@ -82,9 +82,19 @@ public record BatchStatement<V>(String cypher, List<String> columns, Function<Ma
 	 * @return the statement reading {@code $renamed} where it read {@code $name}
 	 */
 	public BatchStatement<V> withParameter(String name, String renamed) {
-		String cypher = this.cypher.replaceAll("\\$" + Pattern.quote(name) + "\\b",
-				Matcher.quoteReplacement("$" + renamed));
-		return new BatchStatement<>(cypher, this.columns, this.mapper);
+		return new BatchStatement<>(renameParameter(this.cypher, name, renamed), this.columns, this.mapper);
+	}
+
+	/**
+	 * A statement with one of its parameters renamed (for any statement, not only a batch
+	 * statement's: {@code country.CountryProfiles} renames a page's {@code asOf}).
+	 * @param cypher the statement
+	 * @param name the parameter's name, without {@code $}
+	 * @param renamed its new name
+	 * @return the statement reading {@code $renamed} where it read {@code $name}
+	 */
+	public static String renameParameter(String cypher, String name, String renamed) {
+		return cypher.replaceAll("\\$" + Pattern.quote(name) + "\\b", Matcher.quoteReplacement("$" + renamed));
 	}
 
 	/**
